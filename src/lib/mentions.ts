@@ -1,0 +1,48 @@
+/** A name to look for in text, and the record page it links to. */
+export interface NameTarget {
+	name: string;
+	href: string;
+	/** The record the name belongs to, so a page does not link to itself. */
+	key: string;
+}
+
+export interface Mention {
+	start: number;
+	end: number;
+	target: NameTarget;
+}
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+const foldWord = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+
+/**
+ * Finds mentions of many names in text in one pass: names are indexed by their first
+ * word, so the cost grows with the length of the text, not with the number of names.
+ */
+export function createMentionFinder(targets: readonly NameTarget[]) {
+	const byFirstWord = new Map<string, { words: string[]; target: NameTarget }[]>();
+	for (const target of targets) {
+		const words = (target.name.match(wordPattern) ?? []).map(foldWord);
+		if (!words.length) continue;
+		const list = byFirstWord.get(words[0]) ?? [];
+		list.push({ words, target });
+		byFirstWord.set(words[0], list);
+	}
+	for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+	return function findMentions(text: string): Mention[] {
+		const tokens = [...text.matchAll(wordPattern)].map((m) => ({ word: foldWord(m[0]), start: m.index!, end: m.index! + m[0].length }));
+		const mentions: Mention[] = [];
+		for (let i = 0; i < tokens.length; i++) {
+			const candidates = byFirstWord.get(tokens[i].word);
+			if (!candidates) continue;
+			const match = candidates.find((c) => c.words.every((w, k) => tokens[i + k]?.word === w || (k === c.words.length - 1 && tokens[i + k]?.word === `${w}'s`)));
+			if (!match) continue;
+			const last = tokens[i + match.words.length - 1];
+			const end = last.word.endsWith("'s") && !match.words.at(-1)!.endsWith("'s") ? last.end - 2 : last.end;
+			mentions.push({ start: tokens[i].start, end, target: match.target });
+			i += match.words.length - 1;
+		}
+		return mentions;
+	};
+}

@@ -1,0 +1,123 @@
+import { z } from 'astro/zod';
+
+/**
+ * Builds the schema of a relation to another collection. Astro passes its own
+ * `reference()`; the stand-alone checker passes one that keeps the same
+ * `{ collection, id }` shape, so both validate records with the same schemas.
+ */
+export type RefFactory = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
+
+export const collectionNames = [
+	'sources',
+	'testimonies',
+	'people',
+	'camps',
+	'places',
+	'organizations',
+] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/** Record ids are file names: lower-case words joined by hyphens. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * YAML readers differ on unquoted dates: Astro's turns `2019-03-10` into a Date and both
+ * turn `2019` into a number. Either way the archive keeps the date as it was written.
+ */
+const asWritten = (value: unknown) =>
+	value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value;
+
+/** A calendar date written as far as it is known: `2019`, `2019-03` or `2019-03-10`. */
+export const partialDate = z.preprocess(
+	asWritten,
+	z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+/** A full calendar day, YYYY-MM-DD. */
+export const isoDay = z.preprocess(asWritten, z.iso.date());
+
+export const precisions = ['day', 'month', 'year'] as const;
+export const qualifiers = [
+	'early',
+	'mid',
+	'late',
+	'end',
+	'spring',
+	'summer',
+	'autumn',
+	'winter',
+	'before',
+	'after',
+	'around',
+] as const;
+
+/** A date with the precision the source gives it. */
+export const datedSchema = z.object({
+	value: partialDate.describe('The date as far as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.'),
+	precision: z
+		.enum(precisions)
+		.describe('How precisely the source dates it: day, month or year. Must match the form of `value`.'),
+	qualifier: z
+		.enum(qualifiers)
+		.optional()
+		.describe('A qualifier the source puts on the date, such as "late" in "late 2017".'),
+	inferred: z
+		.boolean()
+		.default(false)
+		.describe('True when the date is worked out by the archive rather than stated by the source.'),
+	basis: z.string().optional().describe('How the date is known or was inferred, in a few words.'),
+});
+export type Dated = z.infer<typeof datedSchema>;
+
+/** A spelling of a name met in a source. */
+export const aliasSchema = (ref: RefFactory) =>
+	z.object({
+		name: z.string().min(1).describe('The spelling exactly as printed.'),
+		source: ref('sources').optional().describe('The source where this spelling is met.'),
+		lang: z.string().optional().describe('BCP 47 language tag when the name is not English, e.g. "kk".'),
+	});
+
+/**
+ * One statement of fact taken from one source. Several claims on the same field that
+ * disagree are all kept and shown side by side.
+ */
+export const claimSchema = (ref: RefFactory) =>
+	z.object({
+		value: z.string().min(1).describe('What the source says, in a few words.'),
+		source: ref('sources').describe('The source that says it.'),
+		quote: z
+			.string()
+			.optional()
+			.describe('The words of the source that support the claim, copied character for character.'),
+		inferred: z
+			.boolean()
+			.default(false)
+			.describe('True when the archive inferred the value; `note` then says how.'),
+		note: z.string().optional().describe('A short note on the claim, such as how it was inferred.'),
+	});
+
+/** A dated event drawn from a source, shown on record pages and on the timeline. */
+export const eventSchema = (ref: RefFactory) =>
+	z.object({
+		date: datedSchema.describe('When it happened, with its precision.'),
+		text: z.string().min(1).describe('What happened, in the archive’s own words.'),
+		source: ref('sources').describe('The source that dates the event.'),
+		quote: z.string().optional().describe('The words of the source that date it, copied exactly.'),
+	});
+
+/** A point on which sources disagree, with every claim and its source. */
+export const disagreementSchema = (ref: RefFactory) =>
+	z.object({
+		topic: z.string().min(1).describe('What the sources disagree about, e.g. "Date of release".'),
+		claims: z.array(claimSchema(ref)).min(2).describe('Each source’s version, with its quote.'),
+		note: z.string().optional().describe('What the archive can say about the difference, without resolving it.'),
+	});
+
+export const contentWarnings = [
+	'torture',
+	'sexual-violence',
+	'suicide',
+	'death',
+	'violence',
+	'forced-medication',
+] as const;

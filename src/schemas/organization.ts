@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { aliasSchema, eventSchema, type RefFactory } from './common.ts';
+
+export const organizationKinds = [
+	'human-rights-group',
+	'civil-society',
+	'government',
+	'security-service',
+	'police',
+	'court',
+	'political-party',
+	'media',
+	'academic',
+	'international-body',
+	'religious-body',
+	'company',
+	'other',
+] as const;
+
+/** An organisation named in the sources. */
+export const organizationSchema = (ref: RefFactory) =>
+	z.object({
+		name: z.string().min(1).describe('The name the archive files the organisation under.'),
+		aliases: z.array(aliasSchema(ref)).default([]).describe('Other names and spellings met in the sources.'),
+		kind: z.enum(organizationKinds).describe('What kind of organisation it is.'),
+		country: z.string().optional().describe('The country it is based in.'),
+		distinctFrom: z
+			.array(
+				z.object({
+					organization: ref('organizations').describe('The organisation it must not be confused with.'),
+					note: z.string().min(1).describe('How the sources tell them apart.'),
+					source: ref('sources').optional().describe('The source that draws the distinction.'),
+				}),
+			)
+			.default([])
+			.describe('Look-alike or breakaway organisations the sources tell apart from this one.'),
+		events: z.array(eventSchema(ref)).default([]).describe('Dated events: founding, registration, splits.'),
+	});
