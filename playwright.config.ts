@@ -1,19 +1,27 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4410;
-/** The site is tested as built, served by a plain static file server, as a host would serve it. */
+/**
+ * The site is tested as built, served by a plain static file server as a host would serve
+ * it: `dist/` at the root, and `dist-archive/` (built with BASE_PATH=/archive/) under /archive/.
+ */
+export const servers = {
+	root: { port: 4410, dir: 'dist', base: '/' },
+	archive: { port: 4411, dir: 'dist-archive', base: '/archive/' },
+} as const;
+
+const url = (s: (typeof servers)[keyof typeof servers]) => `http://127.0.0.1:${s.port}${s.base}`;
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
 	reporter: [['list']],
-	webServer: {
-		command: `node scripts/serve.ts dist --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
+	webServer: Object.values(servers).map((s) => ({
+		command: `node scripts/serve.ts ${s.dir} --port ${s.port} --base ${s.base}`,
+		url: url(s),
 		reuseExistingServer: false,
-	},
+	})),
 	use: {
-		baseURL: `http://127.0.0.1:${port}/`,
 		browserName: 'chromium',
 		launchOptions: {
 			// Debian's Chromium: Playwright's own browser download cannot be reached from here.
@@ -21,4 +29,8 @@ export default defineConfig({
 			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
 		},
 	},
+	projects: [
+		{ name: 'root', use: { baseURL: url(servers.root) }, testIgnore: /search\.spec/ },
+		{ name: 'sub-path', use: { baseURL: url(servers.archive) }, testMatch: /search\.spec/ },
+	],
 });
