@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import archiveCheck from './src/integrations/archive-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import withheldGuard from './src/integrations/withheld-guard.ts';
 import { archiveRehypePlugins } from './src/plugins/index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -15,7 +16,8 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [archiveCheck(), pagefind()],
+	// Order matters: check before any page, index after the pages, guard after everything.
+	integrations: [archiveCheck(), pagefind(), withheldGuard()],
 	markdown: {
 		// Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours must run.
 		// SmartyPants stays off: archived text keeps its own quotes and dashes, character for character.

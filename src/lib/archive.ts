@@ -4,6 +4,7 @@ import { buildGraph, recordKey } from './graph.ts';
 import { markdownBlocks } from './markdown-text.ts';
 import { createMentionFinder } from './mentions.ts';
 import { nameKey } from './names.ts';
+import { publicData, redactionsOf } from './withhold.ts';
 
 export type Entry = CollectionEntry<CollectionName>;
 export interface Ref {
@@ -21,7 +22,10 @@ export function namesOf(entry: Entry): string[] {
 }
 
 async function load() {
-	const lists = await Promise.all(collectionNames.map((c) => getCollection(c)));
+	const raw = await Promise.all(collectionNames.map((c) => getCollection(c)));
+	// Pages, search and exports only ever see records as they may be published.
+	const redactions = redactionsOf(raw.flat());
+	const lists = raw.map((list) => list.map((entry) => ({ ...entry, data: publicData(entry, redactions) }) as typeof entry));
 	const all: Entry[] = lists.flat();
 	const byKey = new Map(all.map((e) => [recordKey(e.collection, e.id), e]));
 	const graph = buildGraph(all);

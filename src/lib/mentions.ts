@@ -12,7 +12,8 @@ export interface Mention {
 	target: NameTarget;
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+// Combining marks belong to the word, so text written with decomposed accents ("U\u0308ru\u0308mqi") is not split.
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*/gu;
 const foldWord = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'");
 
 /**
@@ -34,7 +35,10 @@ export function createMentionFinder(targets: readonly NameTarget[]) {
 		const tokens = [...text.matchAll(wordPattern)].map((m) => ({ word: foldWord(m[0]), start: m.index!, end: m.index! + m[0].length }));
 		const mentions: Mention[] = [];
 		for (let i = 0; i < tokens.length; i++) {
-			const candidates = byFirstWord.get(tokens[i].word);
+			const word = tokens[i].word;
+			// A one-word name in the possessive ("Sayragul’s") is indexed without its ending.
+			const possessive = word.endsWith("'s") ? byFirstWord.get(word.slice(0, -2))?.filter((c) => c.words.length === 1) : undefined;
+			const candidates = possessive?.length ? [...(byFirstWord.get(word) ?? []), ...possessive] : byFirstWord.get(word);
 			if (!candidates) continue;
 			const match = candidates.find((c) => c.words.every((w, k) => tokens[i + k]?.word === w || (k === c.words.length - 1 && tokens[i + k]?.word === `${w}'s`)));
 			if (!match) continue;

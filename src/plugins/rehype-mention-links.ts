@@ -23,21 +23,18 @@ export default function rehypeMentionLinks(options: MentionLinksOptions) {
 		const linked = new Set<string>();
 		eachBlock(tree, (block) => {
 			if (headings.has(block.tagName)) return;
-			const firsts = find(toString(block)).filter((m) => {
-				if (m.target.key === self) return false;
-				if (linked.has(m.target.key)) return false;
-				linked.add(m.target.key);
-				return true;
-			});
-			// Right to left, so that wrapping one mention leaves the offsets of earlier ones valid.
-			for (const mention of firsts.reverse()) {
-				wrapRange(
+			// Wrapping adds elements but no text, so the offsets of the later mentions stay valid.
+			for (const mention of find(toString(block))) {
+				if (mention.target.key === self || linked.has(mention.target.key)) continue;
+				const wrapped = wrapRange(
 					block,
 					mention.start,
 					mention.end,
 					(children) => ({ type: 'element', tagName: 'a', properties: { href: mention.target.href, className: ['mention'] }, children }),
 					(run) => !run.inside.includes('a') && !run.inside.some((t) => headings.has(t)),
 				);
+				// A mention inside an existing link is left alone; the next one gets the link.
+				if (wrapped) linked.add(mention.target.key);
 			}
 		});
 	};

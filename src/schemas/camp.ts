@@ -46,4 +46,10 @@ export const campSchema = (ref: RefFactory) =>
 			)
 			.default([])
 			.describe('Figures reported about the site, each with its quote.'),
+		withholdLocation: z
+			.object({
+				reason: z.string().min(1).describe('Why the location is withheld (kept in the file, never published).'),
+			})
+			.optional()
+			.describe('Withholds the exact location: the location fields never reach the site, the search index or the exports.'),
 	});

@@ -64,4 +64,11 @@ export const personSchema = (ref: RefFactory) =>
 			.default([])
 			.describe('Places the person was held, from the sources.'),
 		events: z.array(eventSchema(ref)).default([]).describe('Dated events in the person’s life, from the sources.'),
+		withhold: z
+			.object({
+				publicName: z.string().min(1).describe('What the site shows instead of the name, e.g. "Witness A".'),
+				reason: z.string().min(1).describe('Why the identity is withheld (kept in the file, never published).'),
+			})
+			.optional()
+			.describe('Withholds the person’s identity: name and spellings never reach the site, the search index or the exports.'),
 	});

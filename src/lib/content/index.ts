@@ -1,5 +1,6 @@
 import { recordPath, withBase } from '../links.ts';
 import type { NameTarget } from '../mentions.ts';
+import { redactionsOf, type Redaction } from '../withhold.ts';
 import { checkArchive, namesOf, quotesOf, type CheckedRecord } from './check.ts';
 import type { Problem } from './load.ts';
 
@@ -9,8 +10,10 @@ export interface ArchiveIndex {
 	problems: Problem[];
 	/** Quoted passages by source id, each with the anchor it is linked to. */
 	quotesBySource: Map<string, string[]>;
-	/** Names and aliases of named people, camps, places and organisations. */
+	/** Names and aliases of named people, camps, places and organisations (never withheld ones). */
 	nameTargets: (base: string) => NameTarget[];
+	/** Withheld values and what is published in their place. */
+	redactions: Redaction[];
 }
 
 let cached: { root: string; index: ArchiveIndex } | undefined;
@@ -26,13 +29,14 @@ export function loadArchiveIndex(root: string, options: { fresh?: boolean } = {}
 	}
 	const nameTargets = (base: string) =>
 		records.flatMap((record) =>
-			namesOf(record).map(({ name }) => ({
+			(record.value.withhold ? [] : namesOf(record)).map(({ name }) => ({
 				name,
 				href: withBase(base, recordPath(record.collection, record.id)),
 				key: `${record.collection}/${record.id}`,
 			})),
 		);
-	const index = { records, problems, quotesBySource, nameTargets };
+	const redactions = redactionsOf(records.map((r) => ({ collection: r.collection, data: r.value })));
+	const index = { records, problems, quotesBySource, nameTargets, redactions };
 	cached = { root, index };
 	return index;
 }

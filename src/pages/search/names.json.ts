@@ -11,7 +11,7 @@ import { recordHref } from '../../lib/site.ts';
 export const GET: APIRoute = async () => {
 	const { all } = await loadArchive();
 	const names = all
-		.filter((e) => 'name' in e.data && e.data.named !== false)
+		.filter((e) => 'name' in e.data && !('named' in e.data && e.data.named === false))
 		.map((e) => ({ name: titleOf(e), kind: collectionLabels[e.collection].one, url: recordHref(e.collection, e.id), keys: namesOf(e).flatMap(nameKeys) }));
 	return new Response(JSON.stringify(names), { headers: { 'Content-Type': 'application/json' } });
 };

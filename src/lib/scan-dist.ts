@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** Every file of a built site as text; Pagefind's gzipped index files are unpacked first. */
+export function* builtTexts(dir: string): Generator<{ file: string; text: string }> {
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		let bytes = readFileSync(path);
+		if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+			try {
+				bytes = gunzipSync(bytes);
+			} catch {
+				// Not gzip after all: scan the bytes as they are.
+			}
+		}
+		yield { file: relative(dir, path), text: bytes.toString('utf8') };
+	}
+}
+
+/** Where, in a built site, any of the given values appears (case and spacing ignored). */
+export function findValues(dir: string, values: readonly string[]): { file: string; value: string }[] {
+	const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+	const wanted = values.map((value) => ({ value, folded: fold(value) }));
+	const found: { file: string; value: string }[] = [];
+	for (const { file, text } of builtTexts(dir)) {
+		const folded = fold(text);
+		for (const { value, folded: needle } of wanted) if (folded.includes(needle)) found.push({ file, value });
+	}
+	return found;
+}

@@ -1,0 +1,63 @@
+/** A withheld value and what is published in its place. */
+export interface Redaction {
+	value: string;
+	replacement: string;
+}
+
+interface RecordLike {
+	collection: string;
+	data: Record<string, unknown>;
+}
+
+/**
+ * The values the archive must never publish: the names and spellings of people whose
+ * identity is withheld, and the location text of places of detention whose location is.
+ * Longest first, so a full name is replaced before a part of it.
+ */
+export function redactionsOf(records: readonly RecordLike[]): Redaction[] {
+	const redactions: Redaction[] = [];
+	for (const { collection, data } of records) {
+		if (collection === 'people' && data.withhold) {
+			const replacement = (data.withhold as { publicName: string }).publicName;
+			for (const value of [data.name, ...((data.aliases as { name: string }[] | undefined) ?? []).map((a) => a.name)]) {
+				redactions.push({ value: String(value), replacement });
+			}
+		}
+		if (collection === 'camps' && data.withholdLocation && data.location) {
+			const location = data.location as { description?: string; quote?: string };
+			for (const value of [location.description, location.quote]) if (value) redactions.push({ value, replacement: '[location withheld]' });
+		}
+	}
+	return redactions.filter((r) => r.value.trim().length > 1).sort((a, b) => b.value.length - a.value.length);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Replaces every withheld value in a text, whatever its case or spacing. */
+export function redactText(text: string, redactions: readonly Redaction[]): string {
+	let out = text;
+	for (const { value, replacement } of redactions) {
+		out = out.replace(new RegExp(escape(value).replace(/\s+/g, '\\s+'), 'giu'), replacement);
+	}
+	return out;
+}
+
+/**
+ * A record as it may be published: a withheld person carries only the public name; a
+ * withheld location is gone; and any withheld value left in any text is replaced.
+ */
+export function publicData<T extends RecordLike>(record: T, redactions: readonly Redaction[]): T['data'] {
+	let data: Record<string, unknown> = { ...record.data };
+	if (record.collection === 'people' && data.withhold) {
+		data = { ...data, name: (data.withhold as { publicName: string }).publicName, aliases: [], named: false, withhold: undefined };
+	}
+	if (record.collection === 'camps' && data.withholdLocation) data = { ...data, location: undefined, withholdLocation: undefined };
+	if (!redactions.length) return data;
+	const scrub = (value: unknown): unknown => {
+		if (typeof value === 'string') return redactText(value, redactions);
+		if (Array.isArray(value)) return value.map(scrub);
+		if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+		return value;
+	};
+	return scrub(data) as T['data'];
+}

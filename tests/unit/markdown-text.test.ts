@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownBlocks } from '../../src/lib/markdown-text.ts';
+
+const bodyOf = (id: string) => readFileSync(join(import.meta.dirname, '..', '..', 'content', 'sources', `${id}.md`), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+
+describe('markdownBlocks', () => {
+	it('gives headings and paragraphs as blocks, in order', () => {
+		expect(markdownBlocks('## Ant in a concentration camp\n\nFirst paragraph.\n\nSecond paragraph.')).toEqual([
+			'Ant in a concentration camp',
+			'First paragraph.',
+			'Second paragraph.',
+		]);
+		expect(markdownBlocks('# One\n### Three\nSetext\n======')).toEqual(['One', 'Three', 'Setext']);
+	});
+
+	it('gives each list item as a block, tight or loose, bulleted, numbered or nested', () => {
+		expect(markdownBlocks('- one\n- two\n\n1. first\n2. second')).toEqual(['one', 'two', 'first', 'second']);
+		expect(markdownBlocks('* loose one\n\n* loose two')).toEqual(['loose one', 'loose two']);
+		expect(markdownBlocks('- outer\n  - inner\n- last')).toEqual(['outer', 'inner', 'last']);
+		expect(markdownBlocks('- item with\n  two paragraphs\n\n  second paragraph')).toEqual(['item with\ntwo paragraphs', 'second paragraph']);
+	});
+
+	it('keeps a bold speaker label as plain text at the start of its block', () => {
+		expect(markdownBlocks('**Special Correspondent:** Mr. Serikzhan, what happened?\n\n**Serikzhan Bilash:** The Kazakh authorities are afraid of us.')).toEqual([
+			'Special Correspondent: Mr. Serikzhan, what happened?',
+			'Serikzhan Bilash: The Kazakh authorities are afraid of us.',
+		]);
+	});
+
+	it('removes emphasis, links and code markup, keeping their text', () => {
+		expect(markdownBlocks('*A caption (Photo: Kalbynur Auken)*')).toEqual(['A caption (Photo: Kalbynur Auken)']);
+		expect(markdownBlocks('Read [Bitter Winter](https://bitterwinter.org/) and `code` and _this_ and __that__.')).toEqual([
+			'Read Bitter Winter and code and this and that.',
+		]);
+	});
+
+	it('removes backslash escapes, leaving the characters as written', () => {
+		expect(markdownBlocks('they are KGB \\[the State Security Bureau\\] operatives')).toEqual(['they are KGB [the State Security Bureau] operatives']);
+		expect(markdownBlocks('1\\. Not a list')).toEqual(['1. Not a list']);
+		expect(markdownBlocks('\\# Not a heading')).toEqual(['# Not a heading']);
+		expect(markdownBlocks('\\- not a bullet, \\*not emphasis\\*, a \\_b\\_ and a \\\\ backslash')).toEqual(['- not a bullet, *not emphasis*, a _b_ and a \\ backslash']);
+		expect(markdownBlocks('&amp; and &copy; and &lt;b&gt;')).toEqual(['& and © and <b>']);
+	});
+
+	it('keeps soft line breaks of a hard-wrapped paragraph as line breaks in the block', () => {
+		expect(markdownBlocks('He got into the camp\non November 20, 2017')).toEqual(['He got into the camp\non November 20, 2017']);
+	});
+
+	it('gives the paragraphs of a block quote and code blocks, and nothing for thematic breaks', () => {
+		expect(markdownBlocks('> quoted one\n>\n> quoted two\n\n---\n\n    code block')).toEqual(['quoted one', 'quoted two', 'code block']);
+	});
+
+	it('gives nothing for an empty document', () => {
+		expect(markdownBlocks('')).toEqual([]);
+		expect(markdownBlocks('\n\n  \n')).toEqual([]);
+	});
+
+	it('reads a real source: caption first, escaped brackets unescaped, last line kept', () => {
+		const blocks = markdownBlocks(bodyOf('kazakh-activist-forced-to-falsely-confess'));
+		expect(blocks[0]).toBe('Serikzhan Bilash standing outside of the court (supplied by a volunteer/journalist Qiao Na from RFA)');
+		expect(blocks.at(-1)).toBe('Reported by Li Pei');
+		expect(blocks.some((b) => b.includes('I reckon that they are KGB [the State Security Bureau] operatives.'))).toBe(true);
+		expect(blocks.some((b) => b.includes('oppose Ablyazov. [Mukhtar Ablyazov is a former chairman'))).toBe(true);
+		expect(blocks.every((b) => !b.includes('\\'))).toBe(true);
+	});
+
+	it('reads a real source with headings as their own blocks', () => {
+		const blocks = markdownBlocks(bodyOf('drama-of-ethnic-kazakhs-persecuted-in-xinjiang'));
+		expect(blocks).toContain('“Sayragul’s Story” – Lost Hopes');
+		expect(blocks).toContain('Ant in a concentration camp');
+		expect(blocks.every((b) => !b.startsWith('#'))).toBe(true);
+	});
+
+	it('reads a real interview with bold speaker labels', () => {
+		const blocks = markdownBlocks(bodyOf('how-kazakhstan-concealed-xinjiang'));
+		expect(blocks).toContain(
+			'Serikzhan Bilash: The Kazakh authorities are afraid of us. We have influence in the West. We exposed the concentration camps. They want to arrest people like us, but they also have to take into account the pressure. The government has mixed feelings towards us. They have been using intimidation tactics. Even if they don’t use hardline tactics, they use soft tactics. The purpose of these soft tactics is an attempt to take advantage of the situation and mislead the West.',
+		);
+		expect(blocks.every((b) => !b.includes('**'))).toBe(true);
+	});
+});

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTempProject } from '../../scripts/temp-project.ts';
+import { builtTexts, findValues } from '../../src/lib/scan-dist.ts';
+import { publicData, redactionsOf, redactText } from '../../src/lib/withhold.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const secrets = ['Secretname Hiddenova', 'Sekretname Khiddenova', 'No. 14 Hidden Lane, Secretvillage'];
+
+describe('withholding', () => {
+	const person = { collection: 'people', data: { name: 'Secretname Hiddenova', aliases: [{ name: 'Sekretname Khiddenova' }], withhold: { publicName: 'Witness A', reason: 'safety' } } };
+	const camp = { collection: 'camps', data: { name: 'Camp', location: { description: 'No. 14 Hidden Lane, Secretvillage' }, withholdLocation: { reason: 'safety' } } };
+	const testimony = { collection: 'testimonies', data: { title: 'SECRETNAME  hiddenova speaks', quotes: [{ text: 'at No. 14 Hidden Lane, Secretvillage' }] } };
+	const redactions = redactionsOf([person, camp, testimony]);
+
+	it('collects the withheld values, longest first', () => {
+		expect(redactions.map((r) => r.value)).toEqual(['No. 14 Hidden Lane, Secretvillage', 'Sekretname Khiddenova', 'Secretname Hiddenova']);
+	});
+
+	it('replaces them whatever their case and spacing', () => {
+		expect(redactText('Said SECRETNAME  hiddenova at No. 14 Hidden Lane, Secretvillage.', redactions)).toBe('Said Witness A at [location withheld].');
+	});
+
+	it('publishes a withheld person under the public name only, and a camp without its location', () => {
+		expect(publicData(person, redactions)).toMatchObject({ name: 'Witness A', aliases: [], named: false, withhold: undefined });
+		expect(publicData(camp, redactions)).toMatchObject({ location: undefined, withholdLocation: undefined });
+		expect(JSON.stringify(publicData(testimony, redactions))).not.toMatch(/secretname|hidden lane/i);
+	});
+
+	it('keeps every withheld value out of every file of a built archive, its search index and its exports', () => {
+		const project = createTempProject(root, 'archive-withheld-');
+		cpSync(join(root, 'tests', 'fixtures', 'withheld', 'content'), join(project, 'content'), { recursive: true });
+		const build = spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], { cwd: project, encoding: 'utf8' });
+		expect(build.status, build.stdout + build.stderr).toBe(0);
+		expect(build.stdout).toContain('withheld value(s) appear in no built file');
+		const dist = join(project, 'dist');
+		expect(findValues(dist, secrets)).toEqual([]);
+		expect(findValues(dist, ['Witness A']).length).toBeGreaterThan(3);
+		// The scan reads the search index unpacked: prove it sees real index text.
+		expect([...builtTexts(dist)].some(({ file, text }) => file.startsWith('pagefind/fragment/') && text.includes('Witness A'))).toBe(true);
+		expect(readFileSync(join(dist, 'people', 'witness-a', 'index.html'), 'utf8')).toContain('Witness A');
+	}, 180_000);
+});
