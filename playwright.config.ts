@@ -31,6 +31,6 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'root', use: { baseURL: url(servers.root) }, testIgnore: /search\.spec/ },
-		{ name: 'sub-path', use: { baseURL: url(servers.archive) }, testMatch: /search\.spec/ },
+		{ name: 'sub-path', use: { baseURL: url(servers.archive) }, testMatch: /(search|links|privacy)\.spec/ },
 	],
 });

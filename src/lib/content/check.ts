@@ -6,7 +6,7 @@ import { idPattern, type CollectionName, type RefFactory } from '../../schemas/c
 import { schemas } from '../../schemas/index.ts';
 import { dateProblem } from '../dates.ts';
 import { markdownBlocks } from '../markdown-text.ts';
-import { closestPassage, locateQuote } from '../quotes.ts';
+import { explainMissingQuote, foldSpace, locateQuote } from '../quotes.ts';
 import { nameProblem, nameKey } from '../names.ts';
 import { closest } from '../similar.ts';
 import { recordKey, referencesOf } from '../graph.ts';
@@ -22,12 +22,71 @@ export interface CheckedRecord extends RawRecord {
 	value: Record<string, unknown>;
 }
 
+/** The collection each reference schema made by `checkerRef` points to, by the schema's definition. */
+const refCollections = new WeakMap<object, CollectionName>();
+
 /** The stand-in for Astro's `reference()` outside Astro: same `{ collection, id }` result. */
-export const checkerRef: RefFactory = (collection) =>
-	z
+export const checkerRef: RefFactory = (collection) => {
+	const schema = z
 		.string({ error: 'must be the id of a record (its file name without .md)' })
 		.regex(idPattern, 'must be an id: lower-case words joined by hyphens')
 		.transform((id) => ({ collection, id }));
+	// `.describe()` and `.optional()` keep or wrap this definition, so it still identifies the reference.
+	refCollections.set(schema.def, collection);
+	return schema;
+};
+
+/** A Zod schema node, as far as the checker and the scaffolder look into it. */
+export interface SchemaNode {
+	def: {
+		type: string;
+		innerType?: SchemaNode;
+		in?: SchemaNode;
+		out?: SchemaNode;
+		element?: SchemaNode;
+		shape?: Record<string, SchemaNode>;
+		entries?: Record<string, string>;
+		format?: string;
+		defaultValue?: unknown;
+		checks?: { _zod: { def: { check: string; minimum?: number; value?: unknown } } }[];
+	};
+	description?: string;
+}
+
+/** The schema under `optional`, `default`, `nullable` and pipes, with what the wrappers say. */
+export function unwrap(node: SchemaNode): { node: SchemaNode; optional: boolean; hasDefault: boolean; defaultValue?: unknown; description?: string } {
+	let optional = false;
+	let hasDefault = false;
+	let defaultValue: unknown;
+	let description = node.description;
+	for (;;) {
+		const def = node.def;
+		if (refCollections.has(def)) break;
+		if (def.type === 'optional' || def.type === 'nullable') optional = true;
+		else if (def.type === 'default') {
+			hasDefault = true;
+			defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+		} else if (def.type !== 'pipe') break;
+		// A preprocessed value is described by what it becomes; a transformed one by what it was.
+		node = def.type === 'pipe' ? (def.in!.def.type === 'transform' ? def.out! : def.in!) : def.innerType!;
+		description ??= node.description;
+	}
+	return { node, optional, hasDefault, defaultValue, description };
+}
+
+/** The collection a reference schema points to, or undefined when it is not a reference. */
+export const refCollectionOf = (node: SchemaNode): CollectionName | undefined => refCollections.get(unwrap(node).node.def);
+
+/** The schema node at a path of field names and list positions. */
+export function schemaAt(schema: SchemaNode, path: readonly (string | number)[]): SchemaNode | undefined {
+	let node: SchemaNode | undefined = schema;
+	for (const key of path) {
+		if (!node) return undefined;
+		const inner: SchemaNode = unwrap(node).node;
+		node = typeof key === 'number' ? inner.def.element : inner.def.shape?.[key];
+	}
+	return node;
+}
 
 const problemAt = (record: RawRecord, path: Path, message: string, fix: string, severity: Problem['severity'] = 'error'): Problem => ({
 	file: record.file,
@@ -38,88 +97,169 @@ const problemAt = (record: RawRecord, path: Path, message: string, fix: string, 
 	severity,
 });
 
-function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
-	if (issue.code === 'invalid_type') {
-		return value === undefined ? 'is missing' : `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`}, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a group of fields' : `${typeof value} ${JSON.stringify(value)}`}`;
-	}
-	if (issue.code === 'invalid_value') return `is ${JSON.stringify(value)}; it must be one of: ${issue.values.join(', ')}`;
-	if (issue.code === 'too_small') {
-		return issue.origin === 'array' ? `needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` : 'is empty';
-	}
-	if (issue.code === 'invalid_format' && issue.format === 'url') return `is not a web address: ${JSON.stringify(value)}`;
-	return issue.message;
-}
+const describeValue = (value: unknown) =>
+	Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a group of fields' : `${typeof value === 'string' ? 'the text' : `the ${typeof value}`} ${JSON.stringify(value)}`;
+const kinds: Record<string, string> = { array: 'a list', object: 'a group of fields', string: 'text', number: 'a number', boolean: 'true or false' };
 
-function descriptionAt(schema: z.ZodType, path: Path): string | undefined {
-	let node: unknown = schema;
-	for (const key of path) {
-		const def = (node as { def?: { type?: string; innerType?: unknown; element?: unknown; shape?: Record<string, unknown>; in?: unknown } })?.def;
-		if (!def) return undefined;
-		let inner: unknown = node;
-		for (let i = 0; i < 5; i++) {
-			const d = (inner as { def?: { type?: string; innerType?: unknown; in?: unknown } }).def;
-			if (d?.type === 'optional' || d?.type === 'default' || d?.type === 'nullable') inner = d.innerType;
-			else if (d?.type === 'pipe') inner = d.in;
-			else break;
-		}
-		const innerDef = (inner as { def: { type: string; element?: unknown; shape?: Record<string, unknown> } }).def;
-		node = typeof key === 'number' ? innerDef.element : innerDef.shape?.[key];
+/** A suggested id for a value that was written as a name: "Kairat Samarkan" → "kairat-samarkan". */
+const asId = (value: string) => nameKey(value).replace(/\s+/g, '-');
+
+/** What is wrong and how to fix it, for one schema issue, in the archivist's terms. */
+function explainIssue(issue: z.core.$ZodIssue, value: unknown, node: SchemaNode | undefined): { message: string; fix: string } {
+	const about = node ? unwrap(node) : undefined;
+	const description = about?.description;
+	// "The people…" becomes "write the people…", but "SHA-256 of…" keeps its capitals.
+	const lower = (description && /^.[^A-Z0-9]/.test(description) ? `${description[0].toLowerCase()}${description.slice(1)}` : description)?.replace(/\.$/, '');
+	const write = lower ? `write ${lower}` : 'correct the value';
+	const ref = node ? refCollectionOf(node) : undefined;
+	const elementOf = about?.node.def.type === 'array' ? about.node.def.element : undefined;
+	const choices = (n: SchemaNode | undefined) => {
+		const inner = n && unwrap(n).node;
+		return inner?.def.type === 'enum' ? Object.values(inner.def.entries ?? {}) : undefined;
+	};
+	if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+		const options = choices(node);
+		return { message: 'is missing', fix: options ? `write one of: ${options.join(', ')}${lower ? ` (${lower})` : ''}` : write };
 	}
-	return (node as { description?: string })?.description;
+	if (value === '' && issue.code !== 'invalid_type') {
+		const options = choices(node);
+		return { message: 'is empty', fix: options ? `write one of: ${options.join(', ')}${lower ? ` (${lower})` : ''}` : write };
+	}
+	if (issue.code === 'invalid_type') {
+		if (value === null) return { message: 'has no value', fix: write };
+		if (ref) {
+			return {
+				message: `must be the id of a record of ${ref} (its file name without .md), not ${describeValue(value)}`,
+				fix: Array.isArray(value) ? 'write a single id, without [ ]' : `write the id, e.g. ${ref === 'people' ? 'witness: kairat-samarkan' : 'a-record-id'}`,
+			};
+		}
+		return { message: `must be ${kinds[issue.expected] ?? issue.expected}, not ${describeValue(value)}`, fix: issue.expected === 'array' ? `write a list, e.g. [${typeof value === 'string' ? value : 'first, second'}]; ${write}` : write };
+	}
+	if (issue.code === 'invalid_value') {
+		const options = issue.values.map(String);
+		const near = typeof value === 'string' ? closest(value, options, 1)[0] : undefined;
+		return { message: `is ${JSON.stringify(value)}, which is not in the vocabulary: ${options.join(', ')}`, fix: near ? `did you mean "${near}"? Use one of the listed values` : 'use one of the listed values' };
+	}
+	if (issue.code === 'too_small') {
+		if (issue.origin === 'array') {
+			const options = choices(elementOf);
+			return {
+				message: `needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}${Array.isArray(value) ? `, but has ${value.length}` : ''}`,
+				fix: options ? `${write}; choose from: ${options.join(', ')}` : write,
+			};
+		}
+		if (issue.origin === 'string') return { message: 'is empty', fix: write };
+		return { message: `is ${JSON.stringify(value)}, but must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`, fix: write };
+	}
+	if (issue.code === 'invalid_format') {
+		if (issue.format === 'url') return { message: `is not a full web address: ${JSON.stringify(value)}`, fix: 'copy the address from the browser, starting with https://' };
+		if (ref && typeof value === 'string') {
+			const id = asId(value);
+			return { message: `${JSON.stringify(value)} is not an id: an id is lower-case words joined by hyphens`, fix: id ? `write the record's id (its file name without .md), e.g. "${id}"` : "write the record's id (its file name without .md)" };
+		}
+		if (issue.format === 'date') return { message: `${JSON.stringify(value)} is not a day written YYYY-MM-DD`, fix: write };
+		return { message: `${JSON.stringify(value)} is not in the expected form: ${issue.message}`, fix: write };
+	}
+	if (issue.code === 'invalid_union' || issue.code === 'custom') return { message: issue.message, fix: write };
+	return { message: `${issue.message}${value === undefined ? '' : ` (it is ${describeValue(value)})`}`, fix: write };
 }
 
 const getAt = (data: unknown, path: Path) => path.reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string | number, unknown>)[k]), data);
 
+/** Fields written in the data that its schema does not have, at any depth. */
+function unknownFields(node: SchemaNode, data: unknown, path: Path): { path: Path; known: string[] }[] {
+	const inner = unwrap(node).node;
+	if (inner.def.type === 'array' && Array.isArray(data)) return data.flatMap((item, i) => unknownFields(inner.def.element!, item, [...path, i]));
+	if (inner.def.type !== 'object' || !data || typeof data !== 'object' || Array.isArray(data)) return [];
+	const shape = inner.def.shape!;
+	const found: { path: Path; known: string[] }[] = [];
+	for (const [key, value] of Object.entries(data)) {
+		if (key in shape) found.push(...unknownFields(shape[key], value, [...path, key]));
+		else found.push({ path: [...path, key], known: Object.keys(shape) });
+	}
+	return found;
+}
+
+/** Each collection's schema, built once. */
+const schemaCache = new Map<CollectionName, z.ZodObject>();
+const schemaOf = (collection: CollectionName) => {
+	let schema = schemaCache.get(collection);
+	if (!schema) schemaCache.set(collection, (schema = schemas[collection](checkerRef) as unknown as z.ZodObject));
+	return schema;
+};
+
 /** Validates front matter against its collection's schema; unknown fields are reported too. */
 export function checkSchema(record: RawRecord): { problems: Problem[]; value?: Record<string, unknown> } {
-	const schema = schemas[record.collection](checkerRef) as unknown as z.ZodObject;
+	const schema = schemaOf(record.collection);
+	const root = schema as unknown as SchemaNode;
 	const problems: Problem[] = [];
-	for (const key of Object.keys(record.data)) {
-		if (!(key in schema.shape)) {
-			const suggestion = closest(key, Object.keys(schema.shape), 1)[0];
-			problems.push(problemAt(record, [key], `is not a field of ${record.collection}`, suggestion ? `did you mean "${suggestion}"? Otherwise remove it` : 'remove it'));
-		}
+	for (const { path, known } of unknownFields(root, record.data, [])) {
+		const key = String(path.at(-1));
+		const suggestion = closest(key, known, 1)[0];
+		const where = path.length > 1 ? `this part of ${record.collection}` : record.collection;
+		problems.push(problemAt(record, path, `"${key}" is not a field of ${where}`, suggestion ? `did you mean "${suggestion}"? Otherwise remove it` : `remove it; the fields here are: ${known.join(', ')}`));
 	}
 	const result = schema.safeParse(record.data);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
 			const path = issue.path as Path;
-			const description = descriptionAt(schema, path);
-			problems.push(problemAt(record, path, describeIssue(issue, getAt(record.data, path)), description ? `write ${description[0].toLowerCase()}${description.slice(1)}` : 'correct the value'));
+			const { message, fix } = explainIssue(issue, getAt(record.data, path), schemaAt(root, path));
+			problems.push(problemAt(record, path, message, fix));
 		}
 	}
 	if (!idPattern.test(record.id)) {
-		problems.push(problemAt(record, [], `the file name "${record.id}.md" is not a valid id`, 'rename the file with lower-case letters, digits and hyphens only'));
+		problems.push(problemAt(record, [], `the file name "${record.id}.md" is not a valid id`, `rename the file with lower-case letters, digits and hyphens only, e.g. "${asId(record.id) || 'a-record-id'}.md"`));
 	}
 	return { problems, value: result.success ? (result.data as Record<string, unknown>) : undefined };
 }
 
-
-/** Reports references to records that do not exist, suggesting the closest ids. */
-export function checkReferences(records: CheckedRecord[]): Problem[] {
+/**
+ * Reports references to records that do not exist, suggesting the closest ids. A record that
+ * exists but has problems of its own counts as existing: its own problems are reported once.
+ */
+export function checkReferences(records: CheckedRecord[], present: readonly { collection: string; id: string }[] = records): Problem[] {
 	const ids = new Map<string, string[]>();
-	for (const r of records) ids.set(r.collection, [...(ids.get(r.collection) ?? []), r.id]);
-	const exists = new Set(records.map((r) => recordKey(r.collection, r.id)));
+	for (const r of present) {
+		const list = ids.get(r.collection);
+		if (list) list.push(r.id);
+		else ids.set(r.collection, [r.id]);
+	}
+	const exists = new Set(present.map((r) => recordKey(r.collection, r.id)));
+	// Ids by every spelling of their name, so `gulbahar-jalilova` can point to `goulbakhar-jalilova`.
+	const byName = new Map<string, string>();
+	for (const r of records) for (const { name } of namesOf(r)) byName.set(`${r.collection}/${asId(name)}`, r.id);
 	const problems: Problem[] = [];
 	for (const record of records) {
 		for (const { ref, path } of referencesOf(record.value)) {
 			if (exists.has(recordKey(ref.collection, ref.id))) continue;
-			const elsewhere = records.find((r) => r.id === ref.id && r.collection !== ref.collection);
-			const suggestions = closest(ref.id, ids.get(ref.collection) ?? [], 3);
+			const elsewhere = present.find((r) => r.id === ref.id && r.collection !== ref.collection);
+			const named = byName.get(`${ref.collection}/${ref.id}`);
+			const suggestions = [...new Set([...(named ? [named] : []), ...closest(ref.id, ids.get(ref.collection) ?? [], 3)])].slice(0, 3);
+			const use = suggestions.length ? `use an existing id of ${ref.collection}: ${suggestions.map((s) => `"${s}"`).join(', ')}` : undefined;
+			const create = `create content/${ref.collection}/${ref.id}.md (npm run new -- ${singular[ref.collection as CollectionName] ?? ref.collection} --id ${ref.id})`;
 			problems.push(
-				problemAt(
-					record,
-					path,
-					elsewhere
-						? `"${ref.id}" is a record of ${elsewhere.collection}, but this field takes one of ${ref.collection}`
-						: `refers to "${ref.id}", but there is no content/${ref.collection}/${ref.id}.md`,
-					suggestions.length ? `use an existing id, e.g. ${suggestions.map((s) => `"${s}"`).join(', ')}, or create the record` : `create content/${ref.collection}/${ref.id}.md or correct the id`,
-				),
+				elsewhere
+					? problemAt(
+							record,
+							path,
+							`"${ref.id}" is a record of ${elsewhere.collection}, but this field takes a record of ${ref.collection}`,
+							`move the id to a field that takes ${elsewhere.collection}${use ? `, or ${use}` : ''}`,
+						)
+					: problemAt(record, path, `refers to "${ref.id}", but there is no content/${ref.collection}/${ref.id}.md`, use ? `${use}; or ${create}` : `correct the id, or ${create}`),
 			);
 		}
 	}
 	return problems;
 }
+
+const singular: Record<CollectionName, string> = {
+	sources: 'source',
+	testimonies: 'testimony',
+	people: 'person',
+	camps: 'camp',
+	places: 'place',
+	organizations: 'organization',
+};
 
 /** The text of a source that quotes may be taken from: headline, standfirst and body, by block. */
 export function sourceBlocks(record: { data: Record<string, unknown>; body: string }): string[] {
@@ -141,21 +281,57 @@ export function quotesOf(value: unknown, path: Path = []): { text: string; sourc
 	return found;
 }
 
+/** The line of a source file where a passage begins, found by its first words; undefined if not found. */
+function lineInSource(source: CheckedRecord, passage: string): number | undefined {
+	const words = passage.split(' ').filter((w) => w !== '…');
+	for (const count of [8, 5, 3]) {
+		if (words.length < count) continue;
+		const pattern = new RegExp(words.slice(0, count).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+		const match = pattern.exec(source.body);
+		if (match) return source.bodyLine + source.body.slice(0, match.index).split('\n').length - 1;
+	}
+	return undefined;
+}
+
 /** Reports quotes that do not occur verbatim, within one block, in the source they name. */
 export function checkQuotes(records: CheckedRecord[]): Problem[] {
-	const blocksOf = new Map(records.filter((r) => r.collection === 'sources').map((r) => [r.id, sourceBlocks(r)]));
+	const sources = records.filter((r) => r.collection === 'sources');
+	const blocksOf = new Map(sources.map((r) => [r.id, sourceBlocks(r)]));
 	const problems: Problem[] = [];
 	for (const record of records) {
 		for (const quote of quotesOf(record.value)) {
 			const blocks = blocksOf.get(quote.source);
 			if (!blocks || locateQuote(blocks, quote.text)) continue;
-			const near = closestPassage(blocks, quote.text);
+			const fix = 'copy the passage from the source page exactly (same words, punctuation and quote marks), within one paragraph';
+			if (!foldSpace(quote.text)) {
+				problems.push(problemAt(record, quote.path, 'the quote is empty', fix));
+				continue;
+			}
+			const other = sources.find((s) => s.id !== quote.source && locateQuote(blocksOf.get(s.id)!, quote.text));
+			if (other) {
+				problems.push(problemAt(record, quote.path, `the quote is not in source "${quote.source}", but it is word for word in source "${other.id}"`, `if it was taken from there, change its source to ${other.id}`));
+				continue;
+			}
+			const source = sources.find((s) => s.id === quote.source)!;
+			const near = explainMissingQuote(blocks, quote.text);
+			if (!near) {
+				problems.push(problemAt(record, quote.path, `the quote is not in source "${quote.source}", and no passage of it comes close`, `check that the source is the right one, then ${fix}`));
+				continue;
+			}
+			const line = lineInSource(source, near.passage);
+			const where = line ? ` (${source.file}:${line})` : '';
+			if (near.acrossBlocks) {
+				problems.push(problemAt(record, quote.path, `the quote runs from one paragraph of source "${quote.source}" into the next${where}`, 'split it into two quotes, one for each paragraph'));
+				continue;
+			}
+			const shown = near.differences.slice(0, 4);
+			const more = near.differences.length - shown.length;
 			problems.push(
 				problemAt(
 					record,
 					quote.path,
-					`the quote is not in source "${quote.source}" word for word${near ? `. Closest passage: “${near.passage}”; ${near.differences.slice(0, 3).join('; ')}` : ''}`,
-					'copy the passage from the source page exactly (same words, punctuation and quote marks), within one paragraph',
+					`the quote is not in source "${quote.source}" word for word: ${shown.join('; ')}${more > 0 ? `; and ${more} more difference${more === 1 ? '' : 's'}` : ''}. Closest passage${where}: “${near.passage}”`,
+					fix,
 				),
 			);
 		}
@@ -199,17 +375,18 @@ export function checkNames(records: CheckedRecord[]): Problem[] {
 		const own = new Set<string>();
 		for (const { name, path } of namesOf(record)) {
 			const problem = nameProblem(name);
-			if (problem) problems.push(problemAt(record, path, problem, 'retype the name with plain Latin letters, without invisible characters'));
+			if (problem) problems.push(problemAt(record, path, problem, 'delete the name and type it again with plain Latin letters on an English keyboard layout; a name in another script goes in aliases with its lang'));
 			const key = `${record.collection}/${nameKey(name)}`;
 			if (own.has(key)) continue;
 			own.add(key);
 			const other = claimed.get(key);
 			if (other && other.id !== record.id && !distinctIds(record).includes(other.id) && !distinctIds(other).includes(record.id)) {
+				const field = path[0] === 'name' ? 'name' : 'alias';
 				problems.push(
 					problemAt(
 						record,
 						path,
-						`the name “${name}” is also claimed by ${other.file}`,
+						`the ${field} “${name}” is also claimed by ${other.file} (line ${other.lineOf(namesOf(other).find((n) => `${record.collection}/${nameKey(n.name)}` === key)!.path)})`,
 						`if both are the same, merge the records; if they are different, add "${other.id}" to distinctFrom`,
 					),
 				);
@@ -237,12 +414,18 @@ export function checkCapture(root: string, record: CheckedRecord): Problem[] {
 	return [];
 }
 
-const unsafeHtml = /<\s*(script|iframe|object|embed|style|form)\b|\son\w+\s*=|javascript\s*:/i;
+/** HTML that could run code, each with the words an archivist knows it by. */
+const unsafeHtml: [RegExp, string][] = [
+	[/<\s*script\b/i, 'a <script> element'],
+	[/<\s*(iframe|object|embed|style|form)\b/i, 'an embedded <$1> element'],
+	[/<[^>]*\son[a-z]+\s*=/i, 'an event-handler attribute (such as onerror= or onclick=)'],
+	[/javascript\s*:/i, 'a javascript: link'],
+];
 
 /** Reports record bodies that are empty where a summary is required, or carry active HTML. */
 export function checkBody(record: CheckedRecord): Problem[] {
 	const problems: Problem[] = [];
-	const bodyLine = record.lineOf([]) + Object.keys(record.data).length;
+	const bodyLine = record.bodyLine;
 	if (!record.body.trim()) {
 		const required = record.collection === 'sources' || record.collection === 'testimonies';
 		problems.push({
@@ -254,32 +437,92 @@ export function checkBody(record: CheckedRecord): Problem[] {
 			severity: required ? 'error' : 'warning',
 		});
 	}
-	if (unsafeHtml.test(record.body)) {
-		problems.push({ file: record.file, line: bodyLine, field: '(body)', message: 'the text contains HTML that could run code (a script, an event handler or a javascript: link)', fix: 'remove the HTML; write plain Markdown', severity: 'error' });
+	for (const [pattern, what] of unsafeHtml) {
+		const match = pattern.exec(record.body);
+		if (!match) continue;
+		problems.push({
+			file: record.file,
+			line: bodyLine + record.body.slice(0, match.index).split('\n').length - 1,
+			field: '(body)',
+			message: `the text contains ${what.replace('$1', match[1] ?? '')}, which could run code in readers' browsers`,
+			fix: 'remove the HTML; write plain Markdown ([link text](https://…) for links)',
+			severity: 'error',
+		});
 	}
 	if (record.collection === 'testimonies' && record.value.kind !== 'summarised' && !record.value.witness) {
-		problems.push(problemAt(record, ['witness'], 'a first-hand or reported testimony needs the person who gives it', 'add witness: <person id>, or set kind: summarised'));
+		problems.push({ ...problemAt(record, ['witness'], `a ${record.value.kind} testimony needs the person who gives it`, 'add witness: <person id>, or set kind: summarised'), line: record.lineOf(['kind']) });
 	}
 	return problems;
+}
+
+/** Roles of people whose accounts the archive exists to hold: each should have a testimony. */
+const rolesWithTestimony = new Set(['former-detainee', 'detainee', 'relative-of-detainee', 'witness']);
+
+/**
+ * Warns of people who were detained, are relatives of a detainee or witnesses, and whom no
+ * testimony mentions (as witness, subject, reporter, speaker or anywhere else). Testimonies
+ * that failed their own checks still count, by the ids written in them.
+ */
+export function checkPeopleWithoutTestimony(records: CheckedRecord[], testimonies: readonly { data: unknown }[] = records.filter((r) => r.collection === 'testimonies')): Problem[] {
+	const mentioned = new Set<string>();
+	const collect = (value: unknown) => {
+		if (typeof value === 'string') mentioned.add(value);
+		else if (Array.isArray(value)) value.forEach(collect);
+		else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+	};
+	for (const t of testimonies) collect(t.data);
+	return records
+		.filter((r) => r.collection === 'people' && !mentioned.has(r.id))
+		.filter((r) => ((r.value.roles as string[] | undefined) ?? []).some((role) => rolesWithTestimony.has(role)))
+		.map((r) =>
+			problemAt(
+				r,
+				['roles'],
+				`no testimony mentions this person, though their roles (${(r.value.roles as string[]).join(', ')}) say they have an account to give`,
+				`add their testimony (npm run new -- testimony --id ${r.id} --source <source id>), or name them in a testimony as witness, subjects or a quote's speaker`,
+				'warning',
+			),
+		);
+}
+
+/** Runs one check, turning a failure of the checker itself into a problem instead of a crash. */
+function guarded(record: { file: string }, run: () => Problem[]): Problem[] {
+	try {
+		return run();
+	} catch (error) {
+		return [{ file: record.file, line: 1, field: '(check)', message: `the checker could not read this record (${error instanceof Error ? error.message : String(error)})`, fix: 'look for an unusual value in the file; if it seems right, report it to the developers with this line', severity: 'error' }];
+	}
 }
 
 /** Validates every record under `root/content`: all problems at once, errors and warnings. */
 export function checkArchive(root: string, today = new Date()): { records: CheckedRecord[]; problems: Problem[] } {
 	const raw = loadRecords(root);
-	const problems: Problem[] = raw.flatMap((r) => r.problems);
+	const problems: Problem[] = [];
+	// Added one by one: a very large archive may have more problems than a call can take as arguments.
+	const add = (found: Problem[]) => {
+		for (const p of found) problems.push(p);
+	};
+	for (const record of raw) add(record.problems);
 	const records: CheckedRecord[] = [];
 	for (const record of raw) {
-		if (record.problems.some((p) => p.severity === 'error' && p.field.startsWith('('))) {
-			if (record.problems.some((p) => p.field === '(YAML)' || p.field === '(front matter)')) continue;
-		}
-		const { problems: schemaProblems, value } = checkSchema(record);
-		problems.push(...schemaProblems);
+		if (record.unreadable) continue;
+		let value: Record<string, unknown> | undefined;
+		add(
+			guarded(record, () => {
+				const checked = checkSchema(record);
+				value = checked.value;
+				return checked.problems;
+			}),
+		);
 		if (value) records.push({ ...record, value });
 	}
-	problems.push(...checkReferences(records), ...checkQuotes(records), ...checkNames(records));
+	const whole = { file: 'content/' };
+	add(guarded(whole, () => checkReferences(records, raw)));
+	add(guarded(whole, () => checkQuotes(records)));
+	add(guarded(whole, () => checkNames(records)));
+	add(guarded(whole, () => checkPeopleWithoutTestimony(records, raw.filter((r) => r.collection === 'testimonies'))));
 	for (const record of records) {
-		problems.push(...checkDates(record, today), ...checkBody(record));
-		if (record.collection === 'sources') problems.push(...checkCapture(root, record));
+		add(guarded(record, () => [...checkDates(record, today), ...checkBody(record), ...(record.collection === 'sources' ? checkCapture(root, record) : [])]));
 	}
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	return { records, problems };

@@ -23,8 +23,12 @@ export interface RawRecord {
 	body: string;
 	/** The 1-based line of a field given by its path, or of its nearest parent that exists. */
 	lineOf: (path: readonly (string | number)[]) => number;
+	/** The 1-based line where the body (the text below the front matter) begins. */
+	bodyLine: number;
 	/** Problems found while reading the file (encoding, front matter, YAML). */
 	problems: Problem[];
+	/** True when the front matter could not be read at all, so no field can be checked. */
+	unreadable?: boolean;
 }
 
 /** Reads one record file's text into a raw record. */
@@ -40,22 +44,25 @@ export function parseRecord(collection: CollectionName, id: string, file: string
 		problem(1, '(file)', 'the file has Windows (CRLF) line endings', 'save the file with Unix (LF) line endings');
 		text = text.replace(/\r\n?/g, '\n');
 	}
-	const empty: RawRecord = { collection, id, file, data: {}, body: '', lineOf: () => 1, problems };
-	const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)([\s\S]*)$/.exec(text);
+	const replaced = text.indexOf('\uFFFD');
+	if (replaced !== -1) {
+		problem(text.slice(0, replaced).split('\n').length, '(file)', 'the file has bytes that are not UTF-8 text (shown as �)', 'save the file as UTF-8; retype the characters shown as �');
+	}
+	const empty: RawRecord = { collection, id, file, data: {}, body: '', lineOf: () => 1, bodyLine: 1, problems, unreadable: true };
+	const match = /^---\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)([\s\S]*)$/.exec(text);
 	if (!match) {
 		problem(1, '(front matter)', 'the file does not start with front matter between two "---" lines', 'begin the file with a line "---", the fields, and another line "---"');
 		return empty;
 	}
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(match[1], { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const front = match[1] ?? '';
+	const doc = parseDocument(front, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const frontLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-	for (const error of doc.errors) {
-		problem(
-			frontLine(error.pos[0]),
-			'(YAML)',
-			`the front matter is not valid YAML: ${error.message.split('\n')[0]}`,
-			'check indentation, colons and quotes on this line; put text containing ": " or starting with a quote mark in double quotes',
-		);
+	// Later YAML errors are nearly always knock-on effects of the first; one clear message is enough.
+	const error = doc.errors[0];
+	if (error) {
+		const { field, message, fix } = explainYamlError(error.code, error.message, front, error.pos[0]);
+		problem(frontLine(error.pos[0]), field, message, fix);
 	}
 	if (doc.errors.length) return empty;
 	const data = doc.toJS();
@@ -73,7 +80,33 @@ export function parseRecord(collection: CollectionName, id: string, file: string
 		}
 		return 1;
 	};
-	return { collection, id, file, data, body: match[2], lineOf, problems };
+	const bodyLine = text.slice(0, text.length - match[2].length).split('\n').length;
+	return { collection, id, file, data, body: match[2], lineOf, bodyLine, problems };
+}
+
+/** A YAML error in words an archivist can act on; the parser's own words follow in brackets. */
+function explainYamlError(code: string, raw: string, yaml: string, offset: number): { field: string; message: string; fix: string } {
+	const said = ` (YAML: ${raw.split('\n')[0]})`;
+	const lineText = yaml.slice(yaml.lastIndexOf('\n', offset - 1) + 1).split('\n')[0];
+	if (code === 'DUPLICATE_KEY') {
+		const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(yaml.slice(offset))?.[1] ?? lineText.trim();
+		return { field: key, message: `the field "${key}" is written twice in the same place`, fix: 'keep one of the two and delete the other' };
+	}
+	if (code === 'TAB_AS_INDENT') return { field: '(YAML)', message: `a tab is used to indent this line${said}`, fix: 'indent with spaces only' };
+	if (code === 'MISSING_CHAR' && /closing/i.test(raw)) {
+		return { field: '(YAML)', message: `a value opened with a quote mark is never closed${said}`, fix: 'add the closing quote mark at the end of the value, on the same line' };
+	}
+	if (code === 'BLOCK_AS_IMPLICIT_KEY' && /compact/.test(raw)) {
+		return { field: '(YAML)', message: `a value contains ": " (a colon and a space), which YAML reads as the start of another field${said}`, fix: 'put the whole value in double quotes: field: "text: more text"' };
+	}
+	if (code === 'UNEXPECTED_TOKEN' && /scalar/.test(raw)) {
+		return { field: '(YAML)', message: `there is more text after a value's closing quote mark${said}`, fix: "put the whole value in double quotes; inside them write a straight double quote as \\\" (curly quotes and apostrophes need nothing)" };
+	}
+	return {
+		field: '(YAML)',
+		message: `the front matter is not valid YAML here${said}`,
+		fix: 'check indentation (spaces, lined up with the field above), colons and quotes on this line; put text containing ": " or starting with a quote mark in double quotes',
+	};
 }
 
 /** Reads every record under `content/`, collection by collection, in file-name order. */
