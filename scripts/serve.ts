@@ -30,7 +30,8 @@ export function serve(dir: string, options: { port?: number; base?: string } = {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const path = decodeURIComponent(url.pathname);
 		const send = (status: number, file: string) => {
-			res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+			// Extensionless files (SHA256SUMS) are text, as most hosts serve them.
+			res.writeHead(status, { 'Content-Type': types[extname(file)] ?? (extname(file) ? 'application/octet-stream' : 'text/plain; charset=utf-8') });
 			createReadStream(file).pipe(res);
 		};
 		const notFound = () => {

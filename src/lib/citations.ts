@@ -3,13 +3,12 @@ import { loadArchive, titleOf, type Entry } from './archive.ts';
 import type { Citation } from './cite.ts';
 import { recordKey } from './graph.ts';
 import { collectionLabels } from './labels.ts';
+import { absolute } from './links.ts';
 import { archiveName, recordHref } from './site.ts';
 
 /** The day of the build, which a citation gives as the day the page was retrieved. */
 const builtOn = new Date().toISOString().slice(0, 10);
 
-/** An absolute address for a path of the site. */
-export const absolute = (path: string, site: URL | undefined) => new URL(path, site ?? 'https://example.org').href;
 
 /** The citation of one record, naming the sources it is drawn from. */
 export async function citationOf(entry: Entry, site: URL | undefined): Promise<Citation> {

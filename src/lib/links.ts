@@ -7,3 +7,6 @@ export function withBase(base: string, path = ''): string {
 
 /** The address of a record page, relative to the base path. */
 export const recordPath = (collection: CollectionName, id: string) => `${collection}/${id}/`;
+
+/** An absolute address for a path of the site, on the domain it is deployed at. */
+export const absolute = (path: string, site: URL | string | undefined) => new URL(path, site ?? 'https://example.org').href;

@@ -1,3 +1,6 @@
+/** Fields that say what is withheld and why: they are never published themselves. */
+export const unpublishedFields: Readonly<Record<string, readonly string[]>> = { people: ['withhold'], camps: ['withholdLocation'] };
+
 /** A withheld value and what is published in its place. */
 export interface Redaction {
 	value: string;
@@ -33,14 +36,21 @@ export function redactionsOf(records: readonly RecordLike[]): Redaction[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Replaces every withheld value in a text, whatever its case or spacing. */
+/** Replaces every withheld value in a text, as a whole word or words, whatever its case or spacing. */
 export function redactText(text: string, redactions: readonly Redaction[]): string {
 	let out = text;
 	for (const { value, replacement } of redactions) {
-		out = out.replace(new RegExp(escape(value).replace(/\s+/g, '\\s+'), 'giu'), replacement);
+		const pattern = escape(value).replace(/\s+/g, '\\s+');
+		out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), replacement);
 	}
 	return out;
 }
+
+/** A reference to another record: its id is a file name, not text, and is never rewritten. */
+const isReference = (value: object) => {
+	const keys = Object.keys(value);
+	return keys.length === 2 && keys.includes('collection') && keys.includes('id');
+};
 
 /**
  * A record as it may be published: a withheld person carries only the public name; a
@@ -49,14 +59,15 @@ export function redactText(text: string, redactions: readonly Redaction[]): stri
 export function publicData<T extends RecordLike>(record: T, redactions: readonly Redaction[]): T['data'] {
 	let data: Record<string, unknown> = { ...record.data };
 	if (record.collection === 'people' && data.withhold) {
-		data = { ...data, name: (data.withhold as { publicName: string }).publicName, aliases: [], named: false, withhold: undefined };
+		data = { ...data, name: (data.withhold as { publicName: string }).publicName, aliases: [], named: false };
 	}
-	if (record.collection === 'camps' && data.withholdLocation) data = { ...data, location: undefined, withholdLocation: undefined };
+	if (record.collection === 'camps' && data.withholdLocation) data = { ...data, location: undefined };
+	for (const field of unpublishedFields[record.collection] ?? []) delete data[field];
 	if (!redactions.length) return data;
 	const scrub = (value: unknown): unknown => {
 		if (typeof value === 'string') return redactText(value, redactions);
 		if (Array.isArray(value)) return value.map(scrub);
-		if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+		if (value && typeof value === 'object' && !(value instanceof Date) && !isReference(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
 		return value;
 	};
 	return scrub(data) as T['data'];

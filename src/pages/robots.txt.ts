@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absolute } from '../lib/citations.ts';
+import { absolute } from '../lib/links.ts';
 import { href } from '../lib/site.ts';
 
 /** Crawlers may read everything; the sitemap lists every page. (Hosts honour robots.txt only at a domain's root.) */

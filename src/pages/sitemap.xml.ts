@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../lib/archive.ts';
-import { absolute } from '../lib/citations.ts';
+import { absolute } from '../lib/links.ts';
 import { href, recordHref, sections } from '../lib/site.ts';
 
 /** Every page of the archive, for search engines. */

@@ -61,6 +61,7 @@ const expected: Record<string, Expected> = {
 	'unknown-reference': { file: 'content/testimonies/unknown-reference.md', line: 4, field: 'witness', says: ['no content/people/kairat-samarkhan.md', '"kairat-samarkan"'] },
 	'reference-to-wrong-kind': { file: 'content/testimonies/wrong-kind.md', line: 7, field: 'camps[0]', says: ['"bouryltogay-district" is a record of places, but this field takes a record of camps'] },
 	'duplicate-name': { file: 'content/people/samarkan-kairat.md', line: 2, field: 'name', says: ['“Kairat Samarkan” is also claimed by content/people/kairat-samarkan.md (line 2)', 'distinctFrom'] },
+	'withheld-name-in-file-name': { file: 'content/people/aigerim-secretova.md', line: 5, field: 'withhold', says: ['contains “aigerim”, “secretova” from the withheld name', 'rename the file after the public name'] },
 	'duplicate-alias': { file: 'content/places/other-district.md', line: 4, field: 'aliases[0].name', says: ['the alias “Burultokay” is also claimed by content/places/bouryltogay-district.md'] },
 	'zero-width-character-in-name': { file: 'content/people/tursynai-ziyaud.md', line: 2, field: 'name', says: ['invisible character (U+200B)'] },
 	'cyrillic-letter-in-name': { file: 'content/people/gulzira-auelkhan.md', line: 2, field: 'name', says: ['look-alike Cyrillic letter “а”'] },

@@ -19,13 +19,21 @@ describe('withholding', () => {
 		expect(redactions.map((r) => r.value)).toEqual(['No. 14 Hidden Lane, Secretvillage', 'Sekretname Khiddenova', 'Secretname Hiddenova']);
 	});
 
-	it('replaces them whatever their case and spacing', () => {
+	it('replaces them whatever their case and spacing, as whole words only', () => {
 		expect(redactText('Said SECRETNAME  hiddenova at No. 14 Hidden Lane, Secretvillage.', redactions)).toBe('Said Witness A at [location withheld].');
+		expect(redactText('Dina and Dinara', [{ value: 'Dina', replacement: 'Witness B' }])).toBe('Witness B and Dinara');
+	});
+
+	it('never rewrites the ids of references, even when a withheld name is part of one', () => {
+		const record = { collection: 'testimonies', data: { title: 'Dina', camps: [{ collection: 'camps', id: 'camp-of-dina-nurdybaikyzy' }] } };
+		expect(publicData(record, [{ value: 'dina', replacement: 'Witness B' }])).toEqual({ title: 'Witness B', camps: [{ collection: 'camps', id: 'camp-of-dina-nurdybaikyzy' }] });
 	});
 
 	it('publishes a withheld person under the public name only, and a camp without its location', () => {
-		expect(publicData(person, redactions)).toMatchObject({ name: 'Witness A', aliases: [], named: false, withhold: undefined });
-		expect(publicData(camp, redactions)).toMatchObject({ location: undefined, withholdLocation: undefined });
+		expect(publicData(person, redactions)).toMatchObject({ name: 'Witness A', aliases: [], named: false });
+		expect(publicData(person, redactions)).not.toHaveProperty('withhold');
+		expect(publicData(camp, redactions)).toMatchObject({ location: undefined });
+		expect(publicData(camp, redactions)).not.toHaveProperty('withholdLocation');
 		expect(JSON.stringify(publicData(testimony, redactions))).not.toMatch(/secretname|hidden lane/i);
 	});
 

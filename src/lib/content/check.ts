@@ -423,6 +423,20 @@ const unsafeHtml: [RegExp, string][] = [
 ];
 
 /** Reports record bodies that are empty where a summary is required, or carry active HTML. */
+/**
+ * A withheld person's id is published in every address of their page: it must not give
+ * away a word of the name or spellings it withholds.
+ */
+export function checkWithheldId(record: CheckedRecord): Problem[] {
+	if (record.collection !== 'people' || !record.value.withhold) return [];
+	const words = new Set(namesOf({ collection: 'people', value: { ...record.value, named: true } }).flatMap(({ name }) => nameKey(name).split(' ')).filter((w) => w.length > 2));
+	const leaked = record.id.split('-').filter((part) => words.has(part));
+	if (!leaked.length) return [];
+	return [
+		problemAt(record, ['withhold'], `the file name "${record.id}.md" contains “${leaked.join('”, “')}” from the withheld name, and file names are published in the page's address`, 'rename the file after the public name, e.g. witness-a.md, and update the records that refer to it'),
+	];
+}
+
 export function checkBody(record: CheckedRecord): Problem[] {
 	const problems: Problem[] = [];
 	const bodyLine = record.bodyLine;
@@ -522,7 +536,7 @@ export function checkArchive(root: string, today = new Date()): { records: Check
 	add(guarded(whole, () => checkNames(records)));
 	add(guarded(whole, () => checkPeopleWithoutTestimony(records, raw.filter((r) => r.collection === 'testimonies'))));
 	for (const record of records) {
-		add(guarded(record, () => [...checkDates(record, today), ...checkBody(record), ...(record.collection === 'sources' ? checkCapture(root, record) : [])]));
+		add(guarded(record, () => [...checkDates(record, today), ...checkBody(record), ...checkWithheldId(record), ...(record.collection === 'sources' ? checkCapture(root, record) : [])]));
 	}
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	return { records, problems };

@@ -1,0 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { pageKinds } from './page-kinds.ts';
+
+
+for (const scheme of ['light', 'dark'] as const) {
+	for (const [kind, path] of pageKinds) {
+		test(`${kind} has no WCAG 2.2 AA violations (${scheme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(path);
+			if (path.startsWith('search/')) await expect(page.locator('#results li').first()).toBeVisible();
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+		});
+	}
+}

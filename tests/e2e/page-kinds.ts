@@ -1,0 +1,20 @@
+/** One page of every kind the archive has. */
+export const pageKinds: [string, string][] = [
+	['home', ''],
+	['testimonies index', 'testimonies/'],
+	['testimony', 'testimonies/goulbakhar-jalilova/'],
+	['people index', 'people/'],
+	['person', 'people/serikzhan-bilash/'],
+	['camps index', 'camps/'],
+	['camp', 'camps/bouryltogay-camp/'],
+	['places index', 'places/'],
+	['place', 'places/shapshal-district/'],
+	['organisations index', 'organizations/'],
+	['organisation', 'organizations/atajurt-kazakh-human-rights/'],
+	['sources index', 'sources/'],
+	['source', 'sources/drama-of-ethnic-kazakhs-persecuted-in-xinjiang/'],
+	['timeline', 'timeline/'],
+	['search with results', 'search/?q=Sayragul'],
+	['about', 'about/'],
+	['not found', 'no-such-page/'],
+];
