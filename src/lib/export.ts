@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CollectionName } from '../schemas/common.ts';
 import { schemas } from '../schemas/index.ts';
-import { checkerRef, quotesOf, refCollectionOf, unwrap, type SchemaNode } from './content/check.ts';
+import { checkerRef, fieldPath, quotesOf, refCollectionOf, unwrap, type SchemaNode } from './content/check.ts';
 import { collectionLabels } from './labels.ts';
 import { quoteAnchor } from './quotes.ts';
 import { archiveName, href, recordHref } from './site.ts';
@@ -397,7 +397,6 @@ const quoteColumns = [
 	{ name: 'speakerId', description: 'The id of the person whose words these are, when a testimony names the speaker; empty otherwise.' },
 ] as const;
 
-const fieldPath = (path: readonly (string | number)[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
 
 const valueAt = (data: unknown, path: readonly (string | number)[]) => path.reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string | number, unknown>)[k]), data);
 

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './regexp.ts';
+
 /** Fields that say what is withheld and why: they are never published themselves. */
 export const unpublishedFields: Readonly<Record<string, readonly string[]>> = { people: ['withhold'], camps: ['withholdLocation'] };
 
@@ -34,13 +36,12 @@ export function redactionsOf(records: readonly RecordLike[]): Redaction[] {
 	return redactions.filter((r) => r.value.trim().length > 1).sort((a, b) => b.value.length - a.value.length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Replaces every withheld value in a text, as a whole word or words, whatever its case or spacing. */
 export function redactText(text: string, redactions: readonly Redaction[]): string {
 	let out = text;
 	for (const { value, replacement } of redactions) {
-		const pattern = escape(value).replace(/\s+/g, '\\s+');
+		const pattern = escapeRegExp(value).replace(/\s+/g, '\\s+');
 		out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), replacement);
 	}
 	return out;

@@ -10,6 +10,7 @@ import { explainMissingQuote, foldSpace, locateQuote } from '../quotes.ts';
 import { nameProblem, nameKey } from '../names.ts';
 import { closest } from '../similar.ts';
 import { recordKey, referencesOf } from '../graph.ts';
+import { escapeRegExp } from '../regexp.ts';
 import { loadRecords, type Problem, type RawRecord } from './load.ts';
 
 type Path = (string | number)[];
@@ -88,10 +89,13 @@ export function schemaAt(schema: SchemaNode, path: readonly (string | number)[])
 	return node;
 }
 
+/** A field's path as an archivist reads it: `quotes[0].text`. */
+export const fieldPath = (path: readonly (string | number)[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+
 const problemAt = (record: RawRecord, path: Path, message: string, fix: string, severity: Problem['severity'] = 'error'): Problem => ({
 	file: record.file,
 	line: record.lineOf(path),
-	field: path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') : '(file)',
+	field: path.length ? fieldPath(path) : '(file)',
 	message,
 	fix,
 	severity,
@@ -286,7 +290,7 @@ function lineInSource(source: CheckedRecord, passage: string): number | undefine
 	const words = passage.split(' ').filter((w) => w !== '…');
 	for (const count of [8, 5, 3]) {
 		if (words.length < count) continue;
-		const pattern = new RegExp(words.slice(0, count).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+		const pattern = new RegExp(words.slice(0, count).map(escapeRegExp).join('\\s+'));
 		const match = pattern.exec(source.body);
 		if (match) return source.bodyLine + source.body.slice(0, match.index).split('\n').length - 1;
 	}
