@@ -60,6 +60,7 @@ test('a person’s page comes first, then the testimonies that involve them', as
 
 test('filters narrow the results and are kept in the address', async ({ page }) => {
 	await search(page, 'Bilash', '&kind=Testimony');
+	await expect(page.locator('#filters')).toHaveAttribute('open', '');
 	await expect(page.locator('select[name=kind]')).toHaveValue('Testimony');
 	const kinds = await page.locator('#results li .kind').allTextContents();
 	expect(kinds.length).toBeGreaterThan(2);
