@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../schemas/common.ts';
+import { quotesOf } from './content/check.ts';
 import { buildGraph, recordKey } from './graph.ts';
 import { markdownBlocks } from './markdown-text.ts';
 import { createMentionFinder } from './mentions.ts';
@@ -52,12 +53,13 @@ async function load() {
 	};
 	const entriesOf = <C extends CollectionName>(collection: C) => lists[collectionNames.indexOf(collection)] as CollectionEntry<C>[];
 	/** Records of a collection that refer to `key` through the given fields. */
-	const referrers = <C extends CollectionName>(key: string, collection: C, fields?: readonly string[]) =>
-		graph
-			.referrers(key, fields)
-			.filter((e) => e.from.startsWith(`${collection}/`))
-			.map((e) => byKey.get(e.from) as CollectionEntry<C>)
-			.filter((e, i, list) => list.indexOf(e) === i);
+	const referrers = <C extends CollectionName>(key: string, collection: C, fields?: readonly string[]) => {
+		// A Set keeps the first-seen order, as before, without a scan of the list per record
+		// (a region or a large camp is cited by thousands of testimonies).
+		const found = new Set<CollectionEntry<C>>();
+		for (const e of graph.referrers(key, fields)) if (e.from.startsWith(`${collection}/`)) found.add(byKey.get(e.from) as CollectionEntry<C>);
+		return [...found];
+	};
 	/** Sources whose text mentions the record, or that the record cites. */
 	const sourcesFor = (entry: Entry) => {
 		const key = recordKey(entry.collection, entry.id);
@@ -65,7 +67,26 @@ async function load() {
 		for (const edge of graph.referenced(key)) if (edge.to.startsWith('sources/')) ids.add(edge.to.slice('sources/'.length));
 		return [...ids].map((id) => get({ collection: 'sources', id }) as CollectionEntry<'sources'>);
 	};
-	return { all, get, entriesOf, referrers, sourcesFor, graph };
+	/**
+	 * The passages records quote from a source, in the order of the records and of their
+	 * fields: the same as `all.flatMap((e) => quotesOf(e.data)).filter((q) => q.source === id)`,
+	 * but the whole archive is walked once per build instead of once per source page.
+	 */
+	let quotedBySource: Map<string, string[]> | undefined;
+	const quotesFrom = (sourceId: string): string[] => {
+		if (!quotedBySource) {
+			quotedBySource = new Map();
+			for (const e of all) {
+				for (const q of quotesOf(e.data)) {
+					const list = quotedBySource.get(q.source);
+					if (list) list.push(q.text);
+					else quotedBySource.set(q.source, [q.text]);
+				}
+			}
+		}
+		return [...(quotedBySource.get(sourceId) ?? [])];
+	};
+	return { all, get, entriesOf, referrers, sourcesFor, graph, quotesFrom };
 }
 
 let archive: ReturnType<typeof load> | undefined;

@@ -8,15 +8,33 @@ export interface Edge {
 
 /** Every `{ collection, id }` reference in a record's data, with the path it stands at. */
 export function referencesOf(value: unknown, path: (string | number)[] = []): { ref: { collection: string; id: string }; path: (string | number)[] }[] {
-	if (Array.isArray(value)) return value.flatMap((v, i) => referencesOf(v, [...path, i]));
-	if (value && typeof value === 'object') {
-		const o = value as Record<string, unknown>;
-		if (typeof o.collection === 'string' && typeof o.id === 'string' && Object.keys(o).length === 2) {
-			return [{ ref: { collection: o.collection, id: o.id }, path }];
+	// One walk with one path stack, copied only for each reference found: called for every
+	// record of the archive, so it avoids a new array per level and per value.
+	const found: { ref: { collection: string; id: string }; path: (string | number)[] }[] = [];
+	const at = [...path];
+	const walk = (v: unknown) => {
+		if (Array.isArray(v)) {
+			for (let i = 0; i < v.length; i++) {
+				at.push(i);
+				walk(v[i]);
+				at.pop();
+			}
+		} else if (v && typeof v === 'object') {
+			const o = v as Record<string, unknown>;
+			const keys = Object.keys(o);
+			if (typeof o.collection === 'string' && typeof o.id === 'string' && keys.length === 2) {
+				found.push({ ref: { collection: o.collection, id: o.id }, path: [...at] });
+				return;
+			}
+			for (const k of keys) {
+				at.push(k);
+				walk(o[k]);
+				at.pop();
+			}
 		}
-		return Object.entries(o).flatMap(([k, v]) => referencesOf(v, [...path, k]));
-	}
-	return [];
+	};
+	walk(value);
+	return found;
 }
 
 export const recordKey = (collection: string, id: string) => `${collection}/${id}`;
@@ -38,8 +56,14 @@ export function buildGraph(records: readonly { collection: string; id: string; d
 			if (seen.has(edgeKey) || to === from) continue;
 			seen.add(edgeKey);
 			const edge = { from, to, field };
-			outgoing.set(from, [...(outgoing.get(from) ?? []), edge]);
-			incoming.set(to, [...(incoming.get(to) ?? []), edge]);
+			// Appended in place: a record that thousands of others cite (a region, a large camp)
+			// must not cost a copy of its whole list per citation.
+			const out = outgoing.get(from);
+			if (out) out.push(edge);
+			else outgoing.set(from, [edge]);
+			const into = incoming.get(to);
+			if (into) into.push(edge);
+			else incoming.set(to, [edge]);
 		}
 	}
 	return {

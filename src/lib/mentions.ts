@@ -15,6 +15,25 @@ export interface Mention {
 // Combining marks belong to the word, so text written with decomposed accents ("U\u0308ru\u0308mqi") is not split.
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*/gu;
 const foldWord = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+const ascii = /^[\x00-\x7f]*$/;
+
+/**
+ * foldWord for every word of every text the finder reads: plain ASCII words are already
+ * folded, and the others repeat, so each is normalised once (the cache is bounded).
+ */
+function createFolder() {
+	const cache = new Map<string, string>();
+	return (w: string) => {
+		if (ascii.test(w)) return w;
+		let folded = cache.get(w);
+		if (folded === undefined) {
+			if (cache.size > 50_000) cache.clear();
+			folded = foldWord(w);
+			cache.set(w, folded);
+		}
+		return folded;
+	};
+}
 
 /**
  * Finds mentions of many names in text in one pass: names are indexed by their first
@@ -31,8 +50,9 @@ export function createMentionFinder(targets: readonly NameTarget[]) {
 	}
 	for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+	const fold = createFolder();
 	return function findMentions(text: string): Mention[] {
-		const tokens = [...text.matchAll(wordPattern)].map((m) => ({ word: foldWord(m[0]), start: m.index!, end: m.index! + m[0].length }));
+		const tokens = [...text.matchAll(wordPattern)].map((m) => ({ word: fold(m[0]), start: m.index!, end: m.index! + m[0].length }));
 		const mentions: Mention[] = [];
 		for (let i = 0; i < tokens.length; i++) {
 			const word = tokens[i].word;

@@ -1,0 +1,368 @@
+// Benchmarks the archive at scale: `npm run bench -- --sizes 1000,10000 [--json out.json] [--compare]`.
+//
+// For each size it generates a synthetic archive of that many testimonies in a temp folder
+// (never in content/), runs the real build there (`astro build --force`, as `npm run build`),
+// and measures build and index time, peak memory, output size, search cost in Chromium and the
+// weight of a testimony page. --compare also builds as many plain Markdown pages with a minimal
+// Astro site and reports the archive's time per page as a multiple of it.
+//
+// Options: --seed N (default 1), --keep (leave the temp folders), --timeout MIN (kill a build
+// that runs longer), --no-search (skip the browser), --check-targets (exit 1 when a target is missed).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { createBaselineProject } from './bench/baseline.ts';
+import type { GenerateSummary } from './bench/generate.ts';
+import { folderStats, runMeasured, type LogLine, type RunResult } from './bench/measure.ts';
+import { createProgress } from './bench/progress.ts';
+import { measureSearch, type SearchResult } from './bench/search.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+	allowNegative: true,
+	options: {
+		sizes: { type: 'string', default: '1000,10000' },
+		json: { type: 'string' },
+		compare: { type: 'boolean', default: false },
+		seed: { type: 'string', default: '1' },
+		keep: { type: 'boolean', default: false },
+		timeout: { type: 'string', default: '0' },
+		search: { type: 'boolean', default: true },
+		'check-targets': { type: 'boolean', default: false },
+	},
+});
+const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
+if (!sizes.length || sizes.some((s) => !Number.isInteger(s) || s < 1)) {
+	console.error('Usage: npm run bench -- --sizes 1000,10000 [--json out.json] [--compare] [--seed N] [--keep] [--timeout MIN] [--no-search]');
+	process.exit(2);
+}
+const seed = Number(values.seed);
+const timeoutMs = Number(values.timeout) * 60_000 || undefined;
+const progress = createProgress();
+const MiB = 1024 * 1024;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** What one size measured; the first fields are the ones the table shows. */
+interface SizeResult {
+	size: number;
+	ok: boolean;
+	error?: string;
+	build_s?: number;
+	index_s?: number;
+	total_s?: number;
+	cpu_s?: number;
+	peak_rss_mb?: number;
+	pages?: number;
+	files?: number;
+	dist_mb?: number;
+	ms_per_page?: number;
+	search_cold_kb?: number;
+	search_warm_kb?: number;
+	first_result_ms?: number;
+	testimony_kb?: number;
+	baseline_ms_per_page?: number;
+	ratio_to_baseline?: number;
+	/** The same ratio in CPU time, which other work on the machine disturbs less. */
+	cpu_ratio_to_baseline?: number;
+	details: Record<string, unknown>;
+}
+
+/** Build phases, from the log lines Astro and the archive's integrations print, in seconds from the start. */
+function phasesOf(lines: LogLine[]): Record<string, number> {
+	const at = (pattern: RegExp, after = 0) => lines.find((l) => l.at >= after && pattern.test(l.text))?.at;
+	const marks: Record<string, number | undefined> = {};
+	marks.content_sync_start = at(/\[content\] Syncing content/);
+	marks.content_sync_end = at(/\[content\] Synced content/);
+	marks.vite_start = at(/Building static entrypoints/);
+	marks.routes_start = at(/generating static routes/);
+	marks.routes_end = marks.routes_start === undefined ? undefined : at(/✓ Completed in/, marks.routes_start);
+	const indexed = lines.find((l) => /indexed \d+ pages in [\d.]+ ?s/.test(l.text));
+	if (indexed) {
+		marks.index_end = indexed.at;
+		marks.index_start = indexed.at - Number(/in ([\d.]+) ?s/.exec(indexed.text)![1]) * 1000;
+	}
+	marks.complete = at(/\[build\] Complete!/);
+	return Object.fromEntries(Object.entries(marks).filter(([, v]) => v !== undefined).map(([k, v]) => [k, round(v! / 1000, 2)]));
+}
+
+/**
+ * CPU seconds of a build: all its processes, and Pagefind's part. /usr/bin/time counts only
+ * the children a process waited for, and Pagefind's service is not always among them, so the
+ * per-process figures sampled from /proc are added up too, and the larger total is taken.
+ */
+function cpuOf(run: RunResult): { total: number; index: number } {
+	const programs = Object.entries(run.cpuByProgram);
+	const sampled = programs.reduce((sum, [, seconds]) => sum + seconds, 0);
+	const index = programs.filter(([program]) => program.startsWith('pagefind')).reduce((sum, [, seconds]) => sum + seconds, 0);
+	return { total: Math.max(run.cpuSeconds ?? 0, sampled), index };
+}
+
+/** The environment of a build: the project's Node first on PATH, no heap-size override, no telemetry. */
+function buildEnv(): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${dirname(process.execPath)}:${join(projectRoot, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` };
+	if (env.NODE_OPTIONS) env.NODE_OPTIONS = env.NODE_OPTIONS.replace(/--max-old-space-size=\S+/g, '').trim();
+	return env;
+}
+
+async function build(dir: string, label: string): Promise<RunResult> {
+	let phase = 'starting';
+	return runMeasured(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
+		cwd: dir,
+		env: buildEnv(),
+		timeoutMs,
+		onLine: (line, pages) => {
+			const t = line.text;
+			if (/Syncing content/.test(t)) phase = 'content sync (Markdown + plugins)';
+			else if (/Synced content/.test(t)) phase = 'types and build info';
+			else if (/Building static entrypoints/.test(t)) phase = 'vite build';
+			else if (/generating static routes/.test(t)) phase = 'generating pages';
+			else if (/Waiting for integration "pagefind/.test(t) || /\[pagefind/.test(t)) phase = 'search index';
+			progress.detail(`${label}: ${phase}${pages ? `, ${pages.toLocaleString('en')} files written` : ''}`);
+		},
+	});
+}
+
+/** Runs the generator in its own process, so this one stays small and its progress keeps ticking. */
+function generate(size: number): Promise<{ dir: string; summary: GenerateSummary }> {
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'bench', 'generate.ts'), '--testimonies', String(size), '--seed', String(seed), '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+		let out = '';
+		let err = '';
+		child.stdout.on('data', (d) => (out += d));
+		child.stderr.on('data', (d) => (err += d));
+		child.on('close', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').at(-1)!)) : fail(new Error(`the generator failed:\n${err}`))));
+	});
+}
+
+/** A testimony page's HTML with the stylesheets (and, apart, scripts) it links. */
+function pageWeight(dist: string, path: string) {
+	const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+	const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => join(dist, m[1].replace(/^\//, ''))).filter((f) => existsSync(f));
+	const css = linked(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).concat(linked(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g));
+	const js = linked(/<script[^>]+src="([^"]+)"/g);
+	const bytes = (files: string[]) => [...new Set(files)].reduce((s, f) => s + statSync(f).size, 0);
+	const gz = (files: string[]) => [...new Set(files)].reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
+	return { html: Buffer.byteLength(html), css: bytes(css), js: bytes(js), gzip: gzipSync(html).length + gz(css) };
+}
+
+/** The largest HTML pages, and the spread of testimony page sizes. */
+function pageSizes(dist: string) {
+	const largest: { path: string; kb: number }[] = [];
+	const testimonies: number[] = [];
+	const walk = (path: string) => {
+		for (const entry of readdirSync(join(dist, path), { withFileTypes: true })) {
+			const rel = path ? `${path}/${entry.name}` : entry.name;
+			if (entry.isDirectory()) {
+				if (rel !== 'pagefind' && rel !== '_astro') walk(rel);
+			} else if (entry.name.endsWith('.html')) {
+				const size = statSync(join(dist, rel)).size;
+				if (rel.startsWith('testimonies/') && rel !== 'testimonies/index.html') testimonies.push(size);
+				largest.push({ path: rel, kb: round(size / 1000) });
+				if (largest.length > 200) largest.sort((a, b) => b.kb - a.kb).splice(8);
+			}
+		}
+	};
+	walk('');
+	testimonies.sort((a, b) => a - b);
+	return {
+		largest_pages: largest.sort((a, b) => b.kb - a.kb).slice(0, 8),
+		testimony_html_kb_median: round((testimonies[Math.floor(testimonies.length / 2)] ?? 0) / 1000),
+		testimony_html_kb_max: round((testimonies.at(-1) ?? 0) / 1000),
+	};
+}
+
+async function runSize(size: number): Promise<SizeResult> {
+	const result: SizeResult = { size, ok: false, details: { seed, load_average_before: loadavg().map((l) => round(l, 2)) } };
+	const n = size.toLocaleString('en');
+	let dir: string | undefined;
+	try {
+		progress.step(`${n}: generating the synthetic archive`);
+		const generated = await generate(size);
+		dir = generated.dir;
+		const { summary } = generated;
+		Object.assign(result.details, { dir, counts: summary.counts, generated_files: summary.files, generated_mb: round(summary.bytes / MiB), source_words: summary.sourceWords, queries: summary.queries });
+		progress.end(`${summary.files.toLocaleString('en')} files, ${round(summary.bytes / MiB)} MB`);
+
+		progress.step(`${n}: astro build --force`);
+		const run = await build(dir, n);
+		const phases = phasesOf(run.lines);
+		result.details.phases = phases;
+		result.details.log_tail = run.lines.slice(-12).map((l) => l.text);
+		if (run.code !== 0) {
+			progress.end(run.timedOut ? 'timed out' : `failed (exit ${run.code ?? run.signal})`);
+			result.error = run.timedOut ? `the build ran longer than ${values.timeout} min and was stopped` : `the build failed (exit ${run.code ?? run.signal})`;
+			result.details.log_tail = run.lines.slice(-40).map((l) => l.text);
+			result.details.peak_rss_mb = round(Math.max(run.peakTreeKiB, run.timeMaxRssKiB ?? 0) / 1024, 0);
+			result.details.wall_s = round(run.wallMs / 1000);
+			return result;
+		}
+		progress.end();
+		const dist = join(dir, 'dist');
+		const stats = folderStats(dist);
+		result.total_s = round(run.wallMs / 1000);
+		result.cpu_s = round(cpuOf(run).total);
+		result.index_s = phases.index_end !== undefined ? round(phases.index_end - phases.index_start) : undefined;
+		result.build_s = phases.index_start !== undefined ? round(phases.index_start) : result.total_s;
+		result.peak_rss_mb = round(Math.max(run.peakTreeKiB, run.timeMaxRssKiB ?? 0) / 1024, 0);
+		result.pages = stats.pages;
+		result.files = stats.files;
+		result.dist_mb = round(stats.bytes / MiB);
+		result.ms_per_page = round((result.build_s * 1000) / stats.pages, 2);
+		const weight = pageWeight(dist, `testimonies/${summary.sampleTestimony}`);
+		result.testimony_kb = round((weight.html + weight.css) / 1000);
+		Object.assign(result.details, {
+			peak_rss_tree_mb: round(run.peakTreeKiB / 1024, 0),
+			cpu_s_by_program: run.cpuByProgram,
+			peak_rss_largest_process_mb: round(Math.max(run.peakProcessKiB, run.timeMaxRssKiB ?? 0) / 1024, 0),
+			pagefind_mb: round((stats.byTop.pagefind ?? 0) / MiB),
+			dist_mb_by_folder: Object.fromEntries(Object.entries(stats.byTop).map(([k, v]) => [k, round(v / MiB)]).sort((a, b) => Number(b[1]) - Number(a[1])).slice(0, 10)),
+			testimony_page: { id: summary.sampleTestimony, html_kb: round(weight.html / 1000), css_kb: round(weight.css / 1000), js_kb: round(weight.js / 1000), gzip_kb: round(weight.gzip / 1000) },
+			...pageSizes(dist),
+		});
+		result.ok = true;
+
+		if (values.search) {
+			progress.step(`${n}: search in Chromium`);
+			try {
+				const search: SearchResult = await measureSearch(dist, summary.queries);
+				result.search_cold_kb = round(search.coldBytes / 1000);
+				result.search_warm_kb = round(search.warmBytes / 1000);
+				result.first_result_ms = Math.round(search.firstResultMs);
+				result.details.search = {
+					...search,
+					cold_page_kb: round(search.coldPageBytes / 1000),
+					cold_pagefind_kb: round((search.coldBytes - search.coldPageBytes) / 1000),
+					typed_kb: round(search.typedBytes / 1000),
+					cold_result_ms: Math.round(search.coldResultMs),
+				};
+				progress.end();
+			} catch (error) {
+				progress.end('failed');
+				result.details.search_error = String(error);
+			}
+		}
+
+		if (values.compare) {
+			progress.step(`${n}: baseline, ${stats.pages.toLocaleString('en')} plain Markdown pages`);
+			const baseDir = createBaselineProject(stats.pages, projectRoot, seed);
+			try {
+				const base = await build(baseDir, 'baseline');
+				if (base.code === 0) {
+					const basePages = folderStats(join(baseDir, 'dist')).pages;
+					result.baseline_ms_per_page = round(base.wallMs / basePages, 2);
+					result.ratio_to_baseline = round(result.ms_per_page / result.baseline_ms_per_page, 2);
+					// The archive's CPU time without Pagefind's, against the baseline's.
+					const ours = cpuOf(run);
+					const theirs = cpuOf(base).total;
+					if (theirs > 0) result.cpu_ratio_to_baseline = round((ours.total - ours.index) / stats.pages / (theirs / basePages), 2);
+					result.details.baseline = { pages: basePages, build_s: round(base.wallMs / 1000), cpu_s: round(theirs), peak_rss_mb: round(Math.max(base.peakTreeKiB, base.timeMaxRssKiB ?? 0) / 1024, 0), phases: phasesOf(base.lines) };
+					progress.end();
+				} else {
+					progress.end('failed');
+					result.details.baseline_error = base.lines.slice(-20).map((l) => l.text);
+				}
+			} finally {
+				if (!values.keep) rmSync(baseDir, { recursive: true, force: true });
+			}
+		}
+		return result;
+	} catch (error) {
+		progress.end('failed');
+		result.error = error instanceof Error ? error.message : String(error);
+		return result;
+	} finally {
+		result.details.load_average_after = loadavg().map((l) => round(l, 2));
+		if (dir && !values.keep) rmSync(dir, { recursive: true, force: true });
+		else if (dir) progress.log(`kept ${dir}`);
+	}
+}
+
+/** The targets of the issue "Scale", checked against the results. */
+function targets(results: SizeResult[]) {
+	const at = (size: number) => results.find((r) => r.size === size && r.ok);
+	const largest = results.filter((r) => r.ok).sort((a, b) => b.size - a.size)[0];
+	const ten = at(10_000);
+	const one = at(1_000);
+	const check = (name: string, ok: boolean | undefined, detail: string) => ({ name, ok, detail });
+	const all = (pick: (r: SizeResult) => number | undefined, limit: number) => {
+		const seen = results.filter((r) => r.ok && pick(r) !== undefined);
+		return seen.length ? seen.every((r) => pick(r)! <= limit) : undefined;
+	};
+	return [
+		check('10,000 testimonies: full build ≤ 90 s', ten ? ten.total_s! <= 90 : undefined, ten ? `${ten.total_s} s` : 'not run'),
+		check('10,000 testimonies: peak RSS ≤ 1.5 GB', ten ? ten.peak_rss_mb! <= 1536 : undefined, ten ? `${ten.peak_rss_mb} MB` : 'not run'),
+		check('ms per page at 10,000 within 1.3× of 1,000', one && ten ? ten.ms_per_page! <= 1.3 * one.ms_per_page! : undefined, one && ten ? `${round(ten.ms_per_page! / one.ms_per_page!, 2)}×` : 'needs both sizes'),
+		check('search, first query ≤ 150 kB', all((r) => r.search_cold_kb, 150), results.map((r) => `${r.search_cold_kb ?? '–'}`).join(' / ')),
+		check('search, second query ≤ 20 kB', all((r) => r.search_warm_kb, 20), results.map((r) => `${r.search_warm_kb ?? '–'}`).join(' / ')),
+		check('search, first results ≤ 300 ms', all((r) => r.first_result_ms, 300), results.map((r) => `${r.first_result_ms ?? '–'}`).join(' / ')),
+		check('a testimony page with its CSS ≤ 30 kB', all((r) => r.testimony_kb, 30), results.map((r) => `${r.testimony_kb ?? '–'}`).join(' / ')),
+		...(largest ? [] : [check('builds', false, 'no size built')]),
+	];
+}
+
+function table(results: SizeResult[]): string {
+	const rows: [string, keyof SizeResult, string, (v: number, r: SizeResult) => boolean | undefined][] = [
+		['build_s', 'build_s', 'site, before the index', () => undefined],
+		['index_s', 'index_s', 'Pagefind', () => undefined],
+		['total_s', 'total_s', '≤ 90 at 10,000', (v, r) => (r.size === 10_000 ? v <= 90 : undefined)],
+		['cpu_s', 'cpu_s', 'user + system, all processes', () => undefined],
+		['peak_rss_mb', 'peak_rss_mb', '≤ 1,536 (1.5 GB) at 10,000', (v, r) => (r.size === 10_000 ? v <= 1536 : undefined)],
+		['pages', 'pages', '', () => undefined],
+		['files', 'files', '', () => undefined],
+		['dist_mb', 'dist_mb', '', () => undefined],
+		['ms_per_page', 'ms_per_page', '10,000 ≤ 1.3 × 1,000', (v, r) => {
+			const one = results.find((x) => x.size === 1_000)?.ms_per_page;
+			return r.size === 10_000 && one ? v <= 1.3 * one : undefined;
+		}],
+		['search_cold_kb', 'search_cold_kb', '≤ 150', (v) => v <= 150],
+		['search_warm_kb', 'search_warm_kb', '≤ 20', (v) => v <= 20],
+		['first_result_ms', 'first_result_ms', '≤ 300', (v) => v <= 300],
+		['testimony_kb', 'testimony_kb', '≤ 30', (v) => v <= 30],
+	];
+	if (results.some((r) => r.baseline_ms_per_page !== undefined)) {
+		rows.push(['baseline_ms_per_page', 'baseline_ms_per_page', 'minimal Astro site', () => undefined]);
+		rows.push(['ratio_to_baseline', 'ratio_to_baseline', 'ms_per_page ÷ baseline', () => undefined]);
+		rows.push(['cpu_ratio_to_baseline', 'cpu_ratio_to_baseline', 'the same, in CPU time', () => undefined]);
+	}
+	const header = ['metric', ...results.map((r) => `${r.size.toLocaleString('en')} testimonies`), 'target'];
+	const body = rows.map(([name, key, target, pass]) => [
+		name,
+		...results.map((r) => {
+			const v = r[key];
+			if (typeof v !== 'number') return r.ok ? '–' : 'failed';
+			const verdict = pass(v, r);
+			return `${v.toLocaleString('en')}${verdict === undefined ? '' : verdict ? ' ✓' : ' ✗'}`;
+		}),
+		target,
+	]);
+	const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));
+	const line = (row: string[]) => `| ${row.map((c, i) => (i === 0 || i === row.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+	return [line(header), `|${widths.map((w, i) => (i === 0 || i === widths.length - 1 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+const results: SizeResult[] = [];
+const machine = { cpus: cpus().length, cpu_model: cpus()[0]?.model, memory_gb: round(totalmem() / 1024 ** 3), node: process.version, tmpdir: tmpdir() };
+const save = () => {
+	if (!values.json) return;
+	writeFileSync(resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), machine, seed, sizes, results, targets: targets(results) }, null, '\t')}\n`);
+};
+for (const size of sizes) {
+	const result = await runSize(size);
+	results.push(result);
+	if (result.error) progress.log(`${size.toLocaleString('en')}: ${result.error}`);
+	save();
+}
+progress.stop();
+
+console.log(`\nArchive benchmark (seed ${seed}; ${machine.cpus} CPUs, ${machine.memory_gb} GB, Node ${machine.node})\n`);
+console.log(table(results));
+console.log('');
+for (const t of targets(results)) console.log(`${t.ok === undefined ? '–' : t.ok ? '✓' : '✗'} ${t.name}: ${t.detail}`);
+for (const r of results.filter((x) => x.error)) console.log(`\n${r.size.toLocaleString('en')}: ${r.error}\n  ${((r.details.log_tail as string[] | undefined) ?? []).join('\n  ')}`);
+if (values.json) console.log(`\nWrote ${values.json}`);
+if (results.some((r) => !r.ok)) process.exitCode = 1;
+else if (values['check-targets'] && targets(results).some((t) => t.ok === false)) process.exitCode = 1;
