@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { linkNodeModules } from './generate.ts';
+import { linkNodeModules } from '../temp-project.ts';
 import { createRandom } from './random.ts';
 import { fillerSentence } from './text.ts';
 

@@ -5,7 +5,8 @@
 //
 //   node scripts/bench/generate.ts --testimonies 1000 [--seed 1] [--out DIR] [--check] [--json]
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyProject } from '../temp-project.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -868,27 +869,8 @@ export function generateArchive(options: GenerateOptions, emit: Emit): GenerateS
 }
 
 /**
- * Gives a benchmark project the project's packages: a node_modules folder of its own whose
- * entries link to the project's. Not one link to the whole folder: Astro and Vite keep caches
- * in node_modules (.astro/data-store.json, .vite), and a shared cache would mix this build's
- * content with the project's, or with another build running at the same time.
- */
-export function linkNodeModules(projectRoot: string, dir: string) {
-	const from = join(resolve(projectRoot), 'node_modules');
-	mkdirSync(join(dir, 'node_modules'), { recursive: true });
-	for (const name of readdirSync(from)) {
-		if (cacheFolders.has(name)) continue;
-		symlinkSync(join(from, name), join(dir, 'node_modules', name));
-	}
-}
-const cacheFolders = new Set(['.astro', '.vite', '.vite-temp', '.cache', '.package-lock.json']);
-
-/** The files of the project a benchmark build needs besides content/ and node_modules/. */
-const projectFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
-/**
  * Writes a complete project in a new folder under the system's temp dir (or `out`): a copy of
- * the project's code, its packages linked (see linkNodeModules), and content/ generated.
+ * the project's code, its packages linked (see scripts/temp-project.ts), and content/ generated.
  * Never touches the project.
  */
 export function createBenchProject(options: GenerateOptions & { projectRoot: string; out?: string }): { dir: string; summary: GenerateSummary } {
@@ -897,10 +879,7 @@ export function createBenchProject(options: GenerateOptions & { projectRoot: str
 	if (dir === projectRoot || dir.startsWith(`${projectRoot}/`)) throw new Error(`refusing to generate inside the project (${dir})`);
 	mkdirSync(dir, { recursive: true });
 	if (existsSync(join(dir, 'content'))) throw new Error(`${dir} already has a content/ folder`);
-	for (const name of projectFiles) {
-		if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
-	}
-	linkNodeModules(projectRoot, dir);
+	copyProject(projectRoot, dir);
 	const made = new Set<string>();
 	const summary = generateArchive(options, (path, text) => {
 		const file = join(dir, 'content', path);
