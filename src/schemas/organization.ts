@@ -21,6 +21,10 @@ export const organizationKinds = [
 export const organizationSchema = (ref: RefFactory) =>
 	z.object({
 		name: z.string().min(1).describe('The name the archive files the organisation under.'),
+		lang: z
+			.string()
+			.optional()
+			.describe('BCP 47 language tag of the name when it is not English, e.g. "kk-Latn" for Kazakh written in Latin letters.'),
 		aliases: z.array(aliasSchema(ref)).default([]).describe('Other names and spellings met in the sources.'),
 		kind: z.enum(organizationKinds).describe('What kind of organisation it is.'),
 		country: z.string().optional().describe('The country it is based in.'),
