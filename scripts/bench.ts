@@ -60,6 +60,8 @@ interface SizeResult {
 	files?: number;
 	dist_mb?: number;
 	ms_per_page?: number;
+	/** CPU milliseconds per page before the index: steadier than ms_per_page on a shared machine. */
+	cpu_ms_per_page?: number;
 	search_cold_kb?: number;
 	search_warm_kb?: number;
 	first_result_ms?: number;
@@ -108,15 +110,32 @@ function buildEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
-async function build(dir: string, label: string): Promise<RunResult> {
+/** The route a written file belongs to, for the time per route: "people", "cite/people", "sources (index)". */
+function routeOf(path: string): string {
+	const parts = path.replace(/^\/|\/$/g, '').split('/');
+	if (parts[0] === 'cite') return `cite/${parts[1]}`;
+	if (parts.length === 1 || parts[1] === 'index.html') return `${parts[0]} (index)`;
+	if (parts[0] === 'sources' && parts.length > 2 && parts[2] !== 'index.html') return 'sources/capture';
+	return parts[0];
+}
+
+/** Runs the build; also adds up, per route, the time Astro prints beside each file it writes. */
+async function build(dir: string, label: string): Promise<{ run: RunResult; routes: Record<string, { s: number; files: number; ms_per_file: number }> }> {
 	let phase = 'starting';
-	return runMeasured(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
+	const routes = new Map<string, { ms: number; files: number }>();
+	const run = await runMeasured(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
 		cwd: dir,
 		env: buildEnv(),
 		timeoutMs,
 		onLine: (line, pages) => {
 			const t = line.text;
-			if (/Syncing content/.test(t)) phase = 'content sync (Markdown + plugins)';
+			const file = /[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/.exec(t);
+			if (file) {
+				const route = routes.get(routeOf(file[1])) ?? { ms: 0, files: 0 };
+				route.ms += Number(file[2]) * (file[3] === 's' ? 1000 : 1);
+				route.files++;
+				routes.set(routeOf(file[1]), route);
+			} else if (/Syncing content/.test(t)) phase = 'content sync (Markdown + plugins)';
 			else if (/Synced content/.test(t)) phase = 'types and build info';
 			else if (/Building static entrypoints/.test(t)) phase = 'vite build';
 			else if (/generating static routes/.test(t)) phase = 'generating pages';
@@ -124,6 +143,8 @@ async function build(dir: string, label: string): Promise<RunResult> {
 			progress.detail(`${label}: ${phase}${pages ? `, ${pages.toLocaleString('en')} files written` : ''}`);
 		},
 	});
+	const sorted = [...routes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15);
+	return { run, routes: Object.fromEntries(sorted.map(([route, { ms, files }]) => [route, { s: round(ms / 1000), files, ms_per_file: round(ms / files, 2) }])) };
 }
 
 /** Runs the generator in its own process, so this one stays small and its progress keeps ticking. */
@@ -188,9 +209,10 @@ async function runSize(size: number): Promise<SizeResult> {
 		progress.end(`${summary.files.toLocaleString('en')} files, ${round(summary.bytes / MiB)} MB`);
 
 		progress.step(`${n}: astro build --force`);
-		const run = await build(dir, n);
+		const { run, routes } = await build(dir, n);
 		const phases = phasesOf(run.lines);
 		result.details.phases = phases;
+		result.details.route_s = routes;
 		result.details.log_tail = run.lines.slice(-12).map((l) => l.text);
 		if (run.code !== 0) {
 			progress.end(run.timedOut ? 'timed out' : `failed (exit ${run.code ?? run.signal})`);
@@ -212,6 +234,8 @@ async function runSize(size: number): Promise<SizeResult> {
 		result.files = stats.files;
 		result.dist_mb = round(stats.bytes / MiB);
 		result.ms_per_page = round((result.build_s * 1000) / stats.pages, 2);
+		const cpu = cpuOf(run);
+		result.cpu_ms_per_page = round(((cpu.total - cpu.index) * 1000) / stats.pages, 2);
 		const weight = pageWeight(dist, `testimonies/${summary.sampleTestimony}`);
 		result.testimony_kb = round((weight.html + weight.css) / 1000);
 		Object.assign(result.details, {
@@ -250,7 +274,7 @@ async function runSize(size: number): Promise<SizeResult> {
 			progress.step(`${n}: baseline, ${stats.pages.toLocaleString('en')} plain Markdown pages`);
 			const baseDir = createBaselineProject(stats.pages, projectRoot, seed);
 			try {
-				const base = await build(baseDir, 'baseline');
+				const { run: base } = await build(baseDir, 'baseline');
 				if (base.code === 0) {
 					const basePages = folderStats(join(baseDir, 'dist')).pages;
 					result.baseline_ms_per_page = round(base.wallMs / basePages, 2);
@@ -295,7 +319,7 @@ function targets(results: SizeResult[]) {
 	return [
 		check('10,000 testimonies: full build ≤ 90 s', ten ? ten.total_s! <= 90 : undefined, ten ? `${ten.total_s} s` : 'not run'),
 		check('10,000 testimonies: peak RSS ≤ 1.5 GB', ten ? ten.peak_rss_mb! <= 1536 : undefined, ten ? `${ten.peak_rss_mb} MB` : 'not run'),
-		check('ms per page at 10,000 within 1.3× of 1,000', one && ten ? ten.ms_per_page! <= 1.3 * one.ms_per_page! : undefined, one && ten ? `${round(ten.ms_per_page! / one.ms_per_page!, 2)}×` : 'needs both sizes'),
+		check('ms per page at 10,000 within 1.3× of 1,000', one && ten ? ten.ms_per_page! <= 1.3 * one.ms_per_page! : undefined, one && ten ? `${round(ten.ms_per_page! / one.ms_per_page!, 2)}× (in CPU time ${round(ten.cpu_ms_per_page! / one.cpu_ms_per_page!, 2)}×)` : 'needs both sizes'),
 		check('search, first query ≤ 150 kB', all((r) => r.search_cold_kb, 150), results.map((r) => `${r.search_cold_kb ?? '–'}`).join(' / ')),
 		check('search, second query ≤ 20 kB', all((r) => r.search_warm_kb, 20), results.map((r) => `${r.search_warm_kb ?? '–'}`).join(' / ')),
 		check('search, first results ≤ 300 ms', all((r) => r.first_result_ms, 300), results.map((r) => `${r.first_result_ms ?? '–'}`).join(' / ')),
@@ -316,6 +340,10 @@ function table(results: SizeResult[]): string {
 		['dist_mb', 'dist_mb', '', () => undefined],
 		['ms_per_page', 'ms_per_page', '10,000 ≤ 1.3 × 1,000', (v, r) => {
 			const one = results.find((x) => x.size === 1_000)?.ms_per_page;
+			return r.size === 10_000 && one ? v <= 1.3 * one : undefined;
+		}],
+		['cpu_ms_per_page', 'cpu_ms_per_page', 'the same in CPU time', (v, r) => {
+			const one = results.find((x) => x.size === 1_000)?.cpu_ms_per_page;
 			return r.size === 10_000 && one ? v <= 1.3 * one : undefined;
 		}],
 		['search_cold_kb', 'search_cold_kb', '≤ 150', (v) => v <= 150],
