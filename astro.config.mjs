@@ -3,8 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import archiveCheck from './src/integrations/archive-check.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import withheldGuard from './src/integrations/withheld-guard.ts';
 import { archiveRehypePlugins } from './src/plugins/index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -16,8 +14,9 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// Order matters: check before any page, index after the pages, guard after everything.
-	integrations: [archiveCheck(), pagefind(), withheldGuard()],
+	// The check runs before any page; the search index and the withheld-value scan run after
+	// Astro has exited (scripts/build.ts).
+	integrations: [archiveCheck()],
 	markdown: {
 		// Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours must run.
 		// SmartyPants stays off: archived text keeps its own quotes and dashes, character for character.

@@ -1,7 +1,7 @@
 // Benchmarks the archive at scale: `npm run bench -- --sizes 1000,10000 [--json out.json] [--compare]`.
 //
 // For each size it generates a synthetic archive of that many testimonies in a temp folder
-// (never in content/), runs the real build there (`astro build --force`, as `npm run build`),
+// (never in content/), runs the real build there (scripts/build.ts, as `npm run build`),
 // and measures build and index time, peak memory, output size, search cost in Chromium and the
 // weight of a testimony page. --compare also builds as many plain Markdown pages with a minimal
 // Astro site and reports the archive's time per page as a multiple of it.
@@ -87,7 +87,7 @@ function phasesOf(lines: LogLine[]): Record<string, number> {
 		marks.index_end = indexed.at;
 		marks.index_start = indexed.at - Number(/in ([\d.]+) ?s/.exec(indexed.text)![1]) * 1000;
 	}
-	marks.complete = at(/\[build\] Complete!/);
+	marks.complete = at(/\[build\] .* complete in/);
 	return Object.fromEntries(Object.entries(marks).filter(([, v]) => v !== undefined).map(([k, v]) => [k, round(v! / 1000, 2)]));
 }
 
@@ -119,11 +119,14 @@ function routeOf(path: string): string {
 	return parts[0];
 }
 
-/** Runs the build; also adds up, per route, the time Astro prints beside each file it writes. */
-async function build(dir: string, label: string): Promise<{ run: RunResult; routes: Record<string, { s: number; files: number; ms_per_file: number }> }> {
+/**
+ * Runs a build (the archive's own build command, or `astro build` for the baseline); also adds
+ * up, per route, the time Astro prints beside each file it writes.
+ */
+async function build(dir: string, label: string, command: string[]): Promise<{ run: RunResult; routes: Record<string, { s: number; files: number; ms_per_file: number }> }> {
 	let phase = 'starting';
 	const routes = new Map<string, { ms: number; files: number }>();
-	const run = await runMeasured(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
+	const run = await runMeasured(process.execPath, command, {
 		cwd: dir,
 		env: buildEnv(),
 		timeoutMs,
@@ -139,7 +142,7 @@ async function build(dir: string, label: string): Promise<{ run: RunResult; rout
 			else if (/Synced content/.test(t)) phase = 'types and build info';
 			else if (/Building static entrypoints/.test(t)) phase = 'vite build';
 			else if (/generating static routes/.test(t)) phase = 'generating pages';
-			else if (/Waiting for integration "pagefind/.test(t) || /\[pagefind/.test(t)) phase = 'search index';
+			else if (/\[build\] Complete!/.test(t)) phase = 'search index';
 			progress.detail(`${label}: ${phase}${pages ? `, ${pages.toLocaleString('en')} files written` : ''}`);
 		},
 	});
@@ -208,8 +211,8 @@ async function runSize(size: number): Promise<SizeResult> {
 		Object.assign(result.details, { dir, counts: summary.counts, generated_files: summary.files, generated_mb: round(summary.bytes / MiB), source_words: summary.sourceWords, queries: summary.queries });
 		progress.end(`${summary.files.toLocaleString('en')} files, ${round(summary.bytes / MiB)} MB`);
 
-		progress.step(`${n}: astro build --force`);
-		const { run, routes } = await build(dir, n);
+		progress.step(`${n}: npm run build`);
+		const { run, routes } = await build(dir, n, [join(dir, 'scripts', 'build.ts')]);
 		const phases = phasesOf(run.lines);
 		result.details.phases = phases;
 		result.details.route_s = routes;
@@ -274,7 +277,7 @@ async function runSize(size: number): Promise<SizeResult> {
 			progress.step(`${n}: baseline, ${stats.pages.toLocaleString('en')} plain Markdown pages`);
 			const baseDir = createBaselineProject(stats.pages, projectRoot, seed);
 			try {
-				const { run: base } = await build(baseDir, 'baseline');
+				const { run: base } = await build(baseDir, 'baseline', [join(baseDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force']);
 				if (base.code === 0) {
 					const basePages = folderStats(join(baseDir, 'dist')).pages;
 					result.baseline_ms_per_page = round(base.wallMs / basePages, 2);

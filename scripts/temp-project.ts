@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The files of the project a build needs besides content/ and node_modules/. */
-const projectFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const projectFiles = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** Folders in node_modules where Astro and Vite keep caches: never shared between builds. */
 const cacheFolders = new Set(['.astro', '.vite', '.vite-temp', '.cache', '.package-lock.json']);

@@ -9,7 +9,8 @@ import { publicData, redactionsOf, redactText, unpublishedFields } from './withh
 
 /**
  * The archive as downloadable files (/data/): one JSON file with everything, one CSV file per
- * record kind, one CSV file of quoted passages, a README describing every field, and SHA256SUMS.
+ * record kind, one CSV file of quoted passages, the citation of every record, a README
+ * describing every field, and SHA256SUMS.
  * Everything here is a function of the records passed in; columns and field notes are read
  * from the Zod schemas, so the files and their documentation follow the schemas as they change.
  */
@@ -40,6 +41,8 @@ export interface ExportOptions {
 	permalink: (collection: CollectionName, id: string) => string;
 	/** The absolute address of the site's home page, named in the files. */
 	home: string;
+	/** A record's citation as CSL-JSON items: the record, then the sources it is drawn from. */
+	citation: (collection: CollectionName, id: string) => object[];
 }
 
 /** One file of the export, as the download page lists it. */
@@ -66,12 +69,14 @@ export const exportKinds = ['testimonies', 'people', 'camps', 'places', 'organiz
 
 const jsonFile = 'archive.json';
 const quotesFile = 'quotes.csv';
+/** Also the source of every record's own /cite/<kind>/<id>.json, split from it after the build (scripts/build.ts). */
+export const citationsFile = 'citations.json';
 const readmeFile = 'README.txt';
 const sumsFile = 'SHA256SUMS';
 const csvFile = (kind: CollectionName) => `${kind}.csv`;
 
 /** Every file name of the export, known without the records (the static routes of /data/). */
-export const dataFileNames = [jsonFile, ...exportKinds.map(csvFile), quotesFile, readmeFile, sumsFile];
+export const dataFileNames = [jsonFile, ...exportKinds.map(csvFile), quotesFile, citationsFile, readmeFile, sumsFile];
 
 /** What a record's Markdown body is called in the export: a source's text, any other record's summary. */
 const bodyField = (kind: CollectionName) => (kind === 'sources' ? 'text' : 'summary');
@@ -85,6 +90,7 @@ const fileDescriptions: Record<string, string> = {
 	[csvFile('organizations')]: 'One row per organisation: names, kind, country and dated events.',
 	[csvFile('sources')]: 'One row per source: where it was published, the provenance of its capture, and its cleaned text.',
 	[quotesFile]: 'One row per passage quoted in any record, with the address of the passage in its source.',
+	[citationsFile]: 'The citation of every record in CSL-JSON, for reference managers, by "<kind>/<id>": the same items as the record’s own citation file.',
 	[readmeFile]: 'What each file holds and what every field and column means.',
 	[sumsFile]: 'The SHA-256 of every other file, to check a download with sha256sum -c.',
 };
@@ -96,7 +102,7 @@ const mediaTypes: Record<string, string> = {
 };
 const mediaTypeOf = (name: string) => mediaTypes[name.split('.').at(-1)!] ?? mediaTypes.txt;
 /** What a file's count counts; README.txt alone has none. */
-const unitOf = (name: string): DataFile['unit'] => (name === jsonFile ? 'records' : name === sumsFile ? 'files' : name.endsWith('.csv') ? 'rows' : undefined);
+const unitOf = (name: string): DataFile['unit'] => (name === jsonFile || name === citationsFile ? 'records' : name === sumsFile ? 'files' : name.endsWith('.csv') ? 'rows' : undefined);
 
 // ---------------------------------------------------------------------------------------------
 // The single entry point
@@ -135,6 +141,10 @@ export function buildDataExport(records: readonly ExportRecord[], options: Expor
 	const quotes = quoteRows(exportKinds.flatMap((kind) => byKind.get(kind)!), options);
 	files[quotesFile] = toCsv([quoteColumns.map((c) => c.name), ...quotes]);
 	counts[quotesFile] = quotes.length;
+	const citations = exportKinds.flatMap((kind) => byKind.get(kind)!.map((r) => [`${kind}/${r.id}`, options.citation(kind, r.id)]));
+	// One record per line: the file stays greppable and diffable at tens of thousands of records.
+	files[citationsFile] = `{\n${citations.map(([key, items]) => `${JSON.stringify(key)}: ${JSON.stringify(items)}`).join(',\n')}\n}\n`;
+	counts[citationsFile] = citations.length;
 	files[readmeFile] = readme(options, counts);
 	files[sumsFile] = sha256sums(files);
 	counts[sumsFile] = Object.keys(files).length - 1;
@@ -152,8 +162,8 @@ export function buildDataExport(records: readonly ExportRecord[], options: Expor
 }
 
 /** The export as the site serves it: permalinks under the site's address and base path. */
-export const siteExport = (records: readonly ExportRecord[], site: URL | string): DataExport =>
-	buildDataExport(records, { permalink: (collection, id) => new URL(recordHref(collection, id), site).href, home: new URL(href(), site).href });
+export const siteExport = (records: readonly ExportRecord[], site: URL | string, citation: ExportOptions['citation']): DataExport =>
+	buildDataExport(records, { permalink: (collection, id) => new URL(recordHref(collection, id), site).href, home: new URL(href(), site).href, citation });
 
 // ---------------------------------------------------------------------------------------------
 // Writers

@@ -37,13 +37,24 @@ export function redactionsOf(records: readonly RecordLike[]): Redaction[] {
 }
 
 
+// Compiled once per list: the build redacts every text node of every page with the same list.
+const compiled = new WeakMap<readonly Redaction[], { pattern: RegExp; replacement: string }[]>();
+const patternsOf = (redactions: readonly Redaction[]) => {
+	let patterns = compiled.get(redactions);
+	if (!patterns) {
+		patterns = redactions.map(({ value, replacement }) => ({
+			pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
+			replacement,
+		}));
+		compiled.set(redactions, patterns);
+	}
+	return patterns;
+};
+
 /** Replaces every withheld value in a text, as a whole word or words, whatever its case or spacing. */
 export function redactText(text: string, redactions: readonly Redaction[]): string {
 	let out = text;
-	for (const { value, replacement } of redactions) {
-		const pattern = escapeRegExp(value).replace(/\s+/g, '\\s+');
-		out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), replacement);
-	}
+	for (const { pattern, replacement } of patternsOf(redactions)) out = out.replace(pattern, replacement);
 	return out;
 }
 

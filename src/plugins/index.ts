@@ -1,10 +1,10 @@
 import { relative, sep } from 'node:path';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
 import { loadArchiveIndex } from '../lib/content/index.ts';
 import rehypeMentionLinks from './rehype-mention-links.ts';
 import rehypeQuoteMarks from './rehype-quote-marks.ts';
+import rehypeRawIfAny from './rehype-raw-if-any.ts';
 import rehypeRedact from './rehype-redact.ts';
 
 /** The record a Markdown file under content/ belongs to, as [collection, id]. */
@@ -24,7 +24,7 @@ function recordOf(root: string, file: VFile): [string, string] | undefined {
 export function archiveRehypePlugins(root: string, base: string) {
 	const index = loadArchiveIndex(root);
 	return [
-		rehypeRaw,
+		rehypeRawIfAny,
 		// GitHub's safe subset, less form inputs (task-list checkboxes have no use in an archive).
 		[rehypeSanitize, { ...defaultSchema, tagNames: defaultSchema.tagNames?.filter((t) => t !== 'input') }],
 		[rehypeRedact, { redactions: index.redactions }],

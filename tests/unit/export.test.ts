@@ -11,7 +11,11 @@ const root = join(import.meta.dirname, '..', '..');
 const { records, problems } = checkArchive(root);
 const input: ExportRecord[] = records.map((r) => ({ collection: r.collection, id: r.id, data: r.value, body: r.body }));
 const site = 'https://example.org/';
-const options = { permalink: (collection: string, id: string) => `${site}${collection}/${id}/`, home: site };
+const options = {
+	permalink: (collection: string, id: string) => `${site}${collection}/${id}/`,
+	home: site,
+	citation: (collection: string, id: string) => [{ id: `${collection}/${id}`, type: 'webpage' }],
+};
 const { files, list } = buildDataExport(input, options);
 
 /** The .md files under content/<kind>/, counted from disk rather than from the checker. */

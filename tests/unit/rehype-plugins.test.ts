@@ -4,6 +4,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
+import rehypeRaw from 'rehype-raw';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -17,6 +18,7 @@ import { createMentionFinder, type NameTarget } from '../../src/lib/mentions.ts'
 import { foldSpace, quoteAnchor } from '../../src/lib/quotes.ts';
 import rehypeMentionLinks, { type MentionLinksOptions } from '../../src/plugins/rehype-mention-links.ts';
 import rehypeQuoteMarks, { type QuoteMarksOptions } from '../../src/plugins/rehype-quote-marks.ts';
+import rehypeRawIfAny from '../../src/plugins/rehype-raw-if-any.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The archive's own records, read from disk as the build reads them.
@@ -366,5 +368,31 @@ describe('rehype-mention-links on real sources', () => {
 		expect(kairatLinks[0].ancestors.some((a) => a.tagName === 'mark' && a.properties.id === quoteAnchor(
 			'Another Kazakh released due to suicide attempts in a Chinese concentration camp is Kairat Samarkan. He got into the camp on November 20, 2017 and stayed there for three months.',
 		))).toBe(true);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// rehype-raw-if-any: the HTML parser runs only when there is HTML to parse.
+
+describe('rehype-raw-if-any', () => {
+	const render = (raw: typeof rehypeRawIfAny | typeof rehypeRaw) =>
+		unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(raw).use(rehypeStringify, { allowDangerousHtml: true });
+
+	it('parses raw HTML into elements', () => {
+		const processor = render(rehypeRawIfAny);
+		const tree = processor.runSync(processor.parse('A <abbr title="Xinjiang Uyghur Autonomous Region">XUAR</abbr> camp.')) as Root;
+		let raws = 0;
+		let abbrs = 0;
+		visitParents(tree, (node) => {
+			if (node.type === 'raw') raws++;
+			if (node.type === 'element' && node.tagName === 'abbr') abbrs++;
+		});
+		expect({ raws, abbrs }).toEqual({ raws: 0, abbrs: 1 });
+	});
+
+	it('gives the same HTML as rehype-raw on a source without raw HTML', () => {
+		const { body } = readRecord('sources', 'inside-story-of-the-xinjiang-concentration-camps');
+		expect(body).not.toMatch(/<[a-z]/i);
+		expect(String(render(rehypeRawIfAny).processSync(body))).toBe(String(render(rehypeRaw).processSync(body)));
 	});
 });

@@ -6,12 +6,12 @@ import { idPattern, type CollectionName, type RefFactory } from '../../schemas/c
 import { schemas } from '../../schemas/index.ts';
 import { dateProblem } from '../dates.ts';
 import { markdownBlocks } from '../markdown-text.ts';
-import { explainMissingQuote, foldSpace, locateQuote } from '../quotes.ts';
+import { explainMissingQuote, foldSpace } from '../quotes.ts';
 import { nameProblem, nameKey } from '../names.ts';
 import { closest } from '../similar.ts';
 import { recordKey, referencesOf } from '../graph.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { loadRecords, type Problem, type RawRecord } from './load.ts';
+import { lineAt, loadRecords, type Problem, type RawRecord } from './load.ts';
 
 type Path = (string | number)[];
 export interface Ref {
@@ -292,38 +292,48 @@ function lineInSource(source: CheckedRecord, passage: string): number | undefine
 		if (words.length < count) continue;
 		const pattern = new RegExp(words.slice(0, count).map(escapeRegExp).join('\\s+'));
 		const match = pattern.exec(source.body);
-		if (match) return source.bodyLine + source.body.slice(0, match.index).split('\n').length - 1;
+		if (match) return source.bodyLine + lineAt(source.body, match.index) - 1;
 	}
 	return undefined;
 }
 
 /** Reports quotes that do not occur verbatim, within one block, in the source they name. */
 export function checkQuotes(records: CheckedRecord[]): Problem[] {
-	const sources = records.filter((r) => r.collection === 'sources');
-	const blocksOf = new Map(sources.map((r) => [r.id, sourceBlocks(r)]));
+	// Only whether a quote is there counts here, not where (which `locateQuote` also works out, for
+	// highlighting): it is there when its folded text is in one folded block. A folded quote has no
+	// line break, so a source's folded blocks joined by line breaks are searched at once.
+	const sources = new Map(
+		records
+			.filter((r) => r.collection === 'sources')
+			.map((record) => {
+				const blocks = sourceBlocks(record);
+				return [record.id, { record, blocks, folded: blocks.map(foldSpace).join('\n') }];
+			}),
+	);
 	const problems: Problem[] = [];
 	for (const record of records) {
 		for (const quote of quotesOf(record.value)) {
-			const blocks = blocksOf.get(quote.source);
-			if (!blocks || locateQuote(blocks, quote.text)) continue;
+			const source = sources.get(quote.source);
+			if (!source) continue;
+			const needle = foldSpace(quote.text);
+			if (needle && source.folded.includes(needle)) continue;
 			const fix = 'copy the passage from the source page exactly (same words, punctuation and quote marks), within one paragraph';
-			if (!foldSpace(quote.text)) {
+			if (!needle) {
 				problems.push(problemAt(record, quote.path, 'the quote is empty', fix));
 				continue;
 			}
-			const other = sources.find((s) => s.id !== quote.source && locateQuote(blocksOf.get(s.id)!, quote.text));
+			const other = [...sources.values()].find((s) => s !== source && s.folded.includes(needle))?.record;
 			if (other) {
 				problems.push(problemAt(record, quote.path, `the quote is not in source "${quote.source}", but it is word for word in source "${other.id}"`, `if it was taken from there, change its source to ${other.id}`));
 				continue;
 			}
-			const source = sources.find((s) => s.id === quote.source)!;
-			const near = explainMissingQuote(blocks, quote.text);
+			const near = explainMissingQuote(source.blocks, quote.text);
 			if (!near) {
 				problems.push(problemAt(record, quote.path, `the quote is not in source "${quote.source}", and no passage of it comes close`, `check that the source is the right one, then ${fix}`));
 				continue;
 			}
-			const line = lineInSource(source, near.passage);
-			const where = line ? ` (${source.file}:${line})` : '';
+			const line = lineInSource(source.record, near.passage);
+			const where = line ? ` (${source.record.file}:${line})` : '';
 			if (near.acrossBlocks) {
 				problems.push(problemAt(record, quote.path, `the quote runs from one paragraph of source "${quote.source}" into the next${where}`, 'split it into two quotes, one for each paragraph'));
 				continue;
@@ -460,7 +470,7 @@ export function checkBody(record: CheckedRecord): Problem[] {
 		if (!match) continue;
 		problems.push({
 			file: record.file,
-			line: bodyLine + record.body.slice(0, match.index).split('\n').length - 1,
+			line: bodyLine + lineAt(record.body, match.index) - 1,
 			field: '(body)',
 			message: `the text contains ${what.replace('$1', match[1] ?? '')}, which could run code in readers' browsers`,
 			fix: 'remove the HTML; write plain Markdown ([link text](https://…) for links)',

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import { collectionNames, type CollectionName } from '../../schemas/common.ts';
 
@@ -31,6 +32,24 @@ export interface RawRecord {
 	unreadable?: boolean;
 }
 
+/**
+ * Front matter that js-yaml may let pass though `yaml` reports a mistake, or may read otherwise.
+ * Each part begins with the character it is about and looks behind for what must precede it, so
+ * the search skips ahead to those characters: several times faster, and it runs on every record.
+ */
+const doubtful = new RegExp(
+	[
+		/\t/, // a tab
+		/(?<=\S)#/, // "#" straight after a value
+		/(?<=^ *)-(?= *$)/, // an empty list item
+		/(?<=^[ -]*|[[{,\]}] *)[?:](?=[ ,\]}]|$)/, // a key that is empty, marked with "?", or a list or group of fields
+		/(?<=^|[ [{,])[!&]\S/, // a tag or an anchor
+	]
+		.map((pattern) => pattern.source)
+		.join('|'),
+	'm',
+);
+
 /** Reads one record file's text into a raw record. */
 export function parseRecord(collection: CollectionName, id: string, file: string, text: string): RawRecord {
 	const problems: Problem[] = [];
@@ -46,7 +65,7 @@ export function parseRecord(collection: CollectionName, id: string, file: string
 	}
 	const replaced = text.indexOf('\uFFFD');
 	if (replaced !== -1) {
-		problem(text.slice(0, replaced).split('\n').length, '(file)', 'the file has bytes that are not UTF-8 text (shown as �)', 'save the file as UTF-8; retype the characters shown as �');
+		problem(lineAt(text, replaced), '(file)', 'the file has bytes that are not UTF-8 text (shown as �)', 'save the file as UTF-8; retype the characters shown as �');
 	}
 	const empty: RawRecord = { collection, id, file, data: {}, body: '', lineOf: () => 1, bodyLine: 1, problems, unreadable: true };
 	const match = /^---\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)([\s\S]*)$/.exec(text);
@@ -54,23 +73,57 @@ export function parseRecord(collection: CollectionName, id: string, file: string
 		problem(1, '(front matter)', 'the file does not start with front matter between two "---" lines', 'begin the file with a line "---", the fields, and another line "---"');
 		return empty;
 	}
-	const lineCounter = new LineCounter();
 	const front = match[1] ?? '';
-	const doc = parseDocument(front, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const frontLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-	// Later YAML errors are nearly always knock-on effects of the first; one clear message is enough.
-	const error = doc.errors[0];
-	if (error) {
-		const { field, message, fix } = explainYamlError(error.code, error.message, front, error.pos[0]);
-		problem(frontLine(error.pos[0]), field, message, fix);
+	// The data is read with js-yaml, the reader Astro uses, several times faster than `yaml`. `yaml`
+	// keeps the positions of fields and explains errors best, so it parses a record only when one
+	// of those is wanted; most records never need it.
+	let parsed: { doc: ReturnType<typeof parseDocument>; frontLine: (offset: number) => number } | undefined;
+	const positions = () => {
+		if (!parsed) {
+			const lineCounter = new LineCounter();
+			const doc = parseDocument(front, { lineCounter, prettyErrors: false, uniqueKeys: true });
+			parsed = { doc, frontLine: (offset) => lineCounter.linePos(offset).line + 1 };
+		}
+		return parsed;
+	};
+	let data: unknown;
+	let failure: YAMLException | undefined;
+	let warned = false;
+	try {
+		// Astro's default schema makes an unquoted day a Date, and a day that does not exist another
+		// day (2019-02-30 becomes 2 March). The core schema keeps it as written, as `yaml` does, so it
+		// is still reported; a real day comes out of the schemas the same either way.
+		data = load(front, { schema: CORE_SCHEMA, onWarning: () => (warned = true) });
+	} catch (error) {
+		if (!(error instanceof YAMLException)) throw error;
+		failure = error;
 	}
-	if (doc.errors.length) return empty;
-	const data = doc.toJS();
+	// Where js-yaml fails, warns (as it does for an unclosed quote, which `yaml` reports) or may read
+	// otherwise than `yaml`, `yaml` reads the record, as it always has.
+	if (failure || warned || doubtful.test(front)) {
+		const { doc, frontLine } = positions();
+		// Later YAML errors are nearly always knock-on effects of the first; one clear message is enough.
+		const error = doc.errors[0];
+		if (error) {
+			const { field, message, fix } = explainYamlError(error.code, error.message, front, error.pos[0]);
+			problem(frontLine(error.pos[0]), field, message, fix);
+			return empty;
+		}
+		if (failure) {
+			// The two readers disagree, and Astro would stop where js-yaml does. js-yaml may place the
+			// error past the last line, which would be the closing "---".
+			const { field, message, fix } = explainYamlError('', failure.reason, front, failure.mark.position);
+			problem(lineAt(front, failure.mark.position) + 1, field, message, fix);
+			return empty;
+		}
+		data = doc.toJS();
+	}
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		problem(2, '(front matter)', 'the front matter is not a list of fields', 'write one "field: value" per line');
 		return empty;
 	}
 	const lineOf = (path: readonly (string | number)[]) => {
+		const { doc, frontLine } = positions();
 		for (let depth = path.length; depth > 0; depth--) {
 			const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
 			if (node?.range) return frontLine(node.range[0]);
@@ -80,8 +133,15 @@ export function parseRecord(collection: CollectionName, id: string, file: string
 		}
 		return 1;
 	};
-	const bodyLine = text.slice(0, text.length - match[2].length).split('\n').length;
-	return { collection, id, file, data, body: match[2], lineOf, bodyLine, problems };
+	const bodyLine = lineAt(text, text.length - match[2].length);
+	return { collection, id, file, data: data as Record<string, unknown>, body: match[2], lineOf, bodyLine, problems };
+}
+
+/** The 1-based line of `text` that `offset` is on. */
+export function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+	return line;
 }
 
 /** A YAML error in words an archivist can act on; the parser's own words follow in brackets. */

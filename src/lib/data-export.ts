@@ -1,0 +1,43 @@
+import { getCollection } from 'astro:content';
+import { loadArchive } from './archive.ts';
+import { citationCsl } from './cite.ts';
+import { citationOf } from './citations.ts';
+import { dataFileNames, exportKinds, siteExport, type DataExport, type DataFile } from './export.ts';
+import { recordKey } from './graph.ts';
+
+async function make(): Promise<DataExport> {
+	const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+	// The records as written: the export itself takes out what is withheld (see buildDataExport).
+	const written = (await Promise.all(exportKinds.map((kind) => getCollection(kind)))).flat();
+	const { all } = await loadArchive();
+	const citations = new Map(await Promise.all(all.map(async (entry) => [recordKey(entry.collection, entry.id), citationCsl(await citationOf(entry, site))] as const)));
+	return siteExport(written, import.meta.env.SITE, (collection, id) => citations.get(recordKey(collection, id)) ?? []);
+}
+
+// The export is made once for the /data/ page and all its files (SHA256SUMS and the sizes on the
+// page must describe the very bytes served), and dropped once each has had its part: at 10,000
+// testimonies it is half a gigabyte of text, which would otherwise be kept to the end of the build.
+let made: Promise<DataExport> | undefined;
+let waiting = new Set<string>();
+const listPart = '(list)';
+
+async function take(part: string): Promise<DataExport> {
+	if (!made || !waiting.has(part)) {
+		made = undefined;
+		waiting = new Set([listPart, ...dataFileNames]);
+	}
+	const current = (made ??= make());
+	waiting.delete(part);
+	if (!waiting.size) made = undefined;
+	return current;
+}
+
+/** The list of the export's files, with their sizes and counts, for the /data/ page. */
+export const dataFileList = async (): Promise<DataFile[]> => (await take(listPart)).list;
+
+/** One file of the export, or undefined when there is no file of that name. */
+export async function dataFile(name: string): Promise<{ text: string; type: string } | undefined> {
+	if (!dataFileNames.includes(name)) return undefined;
+	const { files, list } = await take(name);
+	return { text: files[name], type: list.find((f) => f.name === name)!.type };
+}
