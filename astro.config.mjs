@@ -1,11 +1,9 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import archiveCheck from './src/integrations/archive-check.ts';
-import { archiveRehypePlugins } from './src/plugins/index.ts';
+import { markdownOptions } from './src/plugins/index.ts';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
 /** Deploy under a sub-path with BASE_PATH=/archive/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
 
@@ -18,13 +16,9 @@ export default defineConfig({
 	// Astro has exited (scripts/build.ts).
 	integrations: [archiveCheck()],
 	markdown: {
-		// Astro 7's default processor (Sätteri) runs no remark/rehype plugins; ours must run.
-		// SmartyPants stays off: archived text keeps its own quotes and dashes, character for character.
-		processor: unified({
-			smartypants: false,
-			gfm: true,
-			// @ts-expect-error the plugin tuples are typed more narrowly than Astro's PluggableList
-			rehypePlugins: archiveRehypePlugins(root, base),
-		}),
+		// Records are rendered by the archive's own processor when their pages are built
+		// (src/lib/record-text.ts). Any other Markdown goes through the same unified processor,
+		// not Astro 7's default Sätteri, with the same options.
+		processor: unified(markdownOptions),
 	},
 });

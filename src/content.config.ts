@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { records } from './loaders/records.ts';
 import { campSchema } from './schemas/camp.ts';
 import type { RefFactory } from './schemas/common.ts';
 import { organizationSchema } from './schemas/organization.ts';
@@ -11,7 +11,6 @@ import { testimonySchema } from './schemas/testimony.ts';
 // Records live in content/<collection>/<id>.md. The schemas take the relation builder as an
 // argument so that `npm run check` validates with the very same schemas outside Astro.
 const ref = reference as unknown as RefFactory;
-const records = (collection: string) => glob({ base: `./content/${collection}`, pattern: '*.md' });
 
 export const collections = {
 	sources: defineCollection({ loader: records('sources'), schema: sourceSchema(ref) }),

@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../lib/content/check.ts';
-import { loadArchiveIndex } from '../lib/content/index.ts';
+import { checkArchive, formatProblem } from '../lib/content/check.ts';
 
 /**
  * Runs the archive's checks before Astro builds a page: a build with a broken record
@@ -13,7 +12,7 @@ export default function archiveCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
-				const { problems } = loadArchiveIndex(fileURLToPath(config.root));
+				const { problems } = checkArchive(fileURLToPath(config.root));
 				const errors = problems.filter((p) => p.severity === 'error');
 				const warnings = problems.filter((p) => p.severity === 'warning');
 				if (warnings.length) logger.warn(`${warnings.length} warning(s):\n${warnings.map(formatProblem).join('\n')}`);

@@ -3,8 +3,9 @@ import { collectionNames, type CollectionName } from '../schemas/common.ts';
 import { quotesOf } from './content/check.ts';
 import { buildGraph, recordKey } from './graph.ts';
 import { markdownBlocks } from './markdown-text.ts';
-import { createMentionFinder } from './mentions.ts';
+import { createMentionFinder, type NameTarget } from './mentions.ts';
 import { nameKey } from './names.ts';
+import { recordHref } from './site.ts';
 import { publicData, redactionsOf } from './withhold.ts';
 
 export type Entry = CollectionEntry<CollectionName>;
@@ -31,10 +32,13 @@ async function load() {
 	const byKey = new Map(all.map((e) => [recordKey(e.collection, e.id), e]));
 	const graph = buildGraph(all);
 
-	// Which named records each source's text mentions, found once for the whole archive.
-	const finder = createMentionFinder(
-		all.flatMap((e) => ('named' in e.data && e.data.named === false) || !('name' in e.data) ? [] : namesOf(e).map((name) => ({ name, href: '', key: recordKey(e.collection, e.id) }))),
+	// Every name and spelling of a named record (a withheld person is no longer one), for the
+	// mentions linked in texts and the sources that mention a record.
+	const nameTargets: NameTarget[] = all.flatMap((e) =>
+		('named' in e.data && e.data.named === false) || !('name' in e.data) ? [] : namesOf(e).map((name) => ({ name, href: recordHref(e.collection, e.id), key: recordKey(e.collection, e.id) })),
 	);
+	// Which named records each source's text mentions, found once for the whole archive.
+	const finder = createMentionFinder(nameTargets);
 	const mentionedIn = new Map<string, Set<string>>();
 	for (const source of lists[collectionNames.indexOf('sources')]) {
 		for (const block of markdownBlocks(source.body ?? '')) {
@@ -86,7 +90,7 @@ async function load() {
 		}
 		return [...(quotedBySource.get(sourceId) ?? [])];
 	};
-	return { all, get, entriesOf, referrers, sourcesFor, graph, quotesFrom };
+	return { all, get, entriesOf, referrers, sourcesFor, graph, quotesFrom, nameTargets, redactions };
 }
 
 let archive: ReturnType<typeof load> | undefined;

@@ -1,49 +1,66 @@
-import { relative, sep } from 'node:path';
+import { sep } from 'node:path';
+import { createMarkdownProcessor, markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
-import { loadArchiveIndex } from '../lib/content/index.ts';
+import type { NameTarget } from '../lib/mentions.ts';
+import type { Redaction } from '../lib/withhold.ts';
 import rehypeMentionLinks from './rehype-mention-links.ts';
 import rehypeQuoteMarks from './rehype-quote-marks.ts';
 import rehypeRawIfAny from './rehype-raw-if-any.ts';
 import rehypeRedact from './rehype-redact.ts';
 
-/** The record a Markdown file under content/ belongs to, as [collection, id]. */
-function recordOf(root: string, file: VFile): [string, string] | undefined {
-	const path = file.path || file.history[0];
-	if (!path) return undefined;
-	const parts = relative(root, path).split(sep);
+/**
+ * How the archive's Markdown is read. SmartyPants stays off: archived text keeps its own quotes
+ * and dashes, character for character.
+ */
+export const markdownOptions = { gfm: true, smartypants: false } as const;
+
+/** What the plugins need to know about the whole archive. */
+export interface ArchivePluginData {
+	/** Withheld values and what is published in their place. */
+	redactions: readonly Redaction[];
+	/** The passages records quote from a source, by source id. */
+	quotesFor: (sourceId: string) => readonly string[];
+	/** Names and spellings of the records a mention links to. */
+	targets: readonly NameTarget[];
+}
+
+/** The record a rendered file belongs to, as [collection, id], from its path: content/<collection>/<id>.md. */
+function recordOf(file: VFile): [string, string] | undefined {
+	const parts = (file.path || file.history[0] || '').split(sep).slice(-3);
 	return parts.length === 3 && parts[0] === 'content' && parts[2].endsWith('.md') ? [parts[1], parts[2].slice(0, -3)] : undefined;
 }
 
 /**
- * The archive's rehype plugins, fed from the records on disk. Raw HTML in Markdown is
- * parsed and sanitised first (Astro parses it only after these plugins): no scripts, event
- * handlers, styles or javascript: links survive. Withheld values are replaced before any
- * other plugin reads the text.
+ * The archive's rehype plugins. Raw HTML in Markdown is parsed and sanitised first: no
+ * scripts, event handlers, styles or javascript: links survive. Withheld values are replaced
+ * before any other plugin reads the text.
  */
-export function archiveRehypePlugins(root: string, base: string) {
-	const index = loadArchiveIndex(root);
+export function archiveRehypePlugins(data: ArchivePluginData) {
 	return [
 		rehypeRawIfAny,
 		// GitHub's safe subset, less form inputs (task-list checkboxes have no use in an archive).
 		[rehypeSanitize, { ...defaultSchema, tagNames: defaultSchema.tagNames?.filter((t) => t !== 'input') }],
-		[rehypeRedact, { redactions: index.redactions }],
+		[rehypeRedact, { redactions: data.redactions }],
 		[
 			rehypeQuoteMarks,
 			{
-				quotesFor: (id: string) => index.quotesBySource.get(id) ?? [],
+				quotesFor: data.quotesFor,
 				sourceIdOf: (file: VFile) => {
-					const record = recordOf(root, file);
+					const record = recordOf(file);
 					return record?.[0] === 'sources' ? record[1] : undefined;
 				},
 			},
 		],
-		[
-			rehypeMentionLinks,
-			{
-				targets: index.nameTargets(base),
-				recordKeyOf: (file: VFile) => recordOf(root, file)?.join('/'),
-			},
-		],
+		[rehypeMentionLinks, { targets: data.targets, recordKeyOf: (file: VFile) => recordOf(file)?.join('/') }],
 	] as const;
 }
+
+/** The Markdown processor records are rendered with: Astro's unified processor, with the archive's plugins. */
+export const createArchiveMarkdownProcessor = (data: ArchivePluginData): Promise<MarkdownRenderer> =>
+	createMarkdownProcessor({
+		...markdownConfigDefaults,
+		...markdownOptions,
+		// @ts-expect-error the plugin tuples are typed more narrowly than Astro's RehypePlugins
+		rehypePlugins: archiveRehypePlugins(data),
+	});

@@ -1,7 +1,6 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archiveRehypePlugins } from '../../src/plugins/index.ts';
+import { createArchiveMarkdownProcessor } from '../../src/plugins/index.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -18,7 +17,7 @@ const hostile = `A paragraph with <script>alert('x')</script> inside.
 
 describe('raw HTML in Markdown', () => {
 	it('comes out of the site’s own Markdown pipeline inert', async () => {
-		const processor = await createMarkdownProcessor({ rehypePlugins: archiveRehypePlugins(root, '/') as never, smartypants: false });
+		const processor = await createArchiveMarkdownProcessor({ redactions: [], quotesFor: () => [], targets: [] });
 		const { code } = await processor.render(hostile, { fileURL: new URL(`file://${root}/content/testimonies/fixture.md`) });
 		expect(code).not.toMatch(/<script/i);
 		expect(code).not.toMatch(/\son\w+=/i);
