@@ -14,9 +14,8 @@ async function make(): Promise<DataExport> {
 	return siteExport(written, import.meta.env.SITE, (collection, id) => citations.get(recordKey(collection, id)) ?? []);
 }
 
-// The export is made once for the /data/ page and all its files (SHA256SUMS and the sizes on the
-// page must describe the very bytes served), and dropped once each has had its part: at 10,000
-// testimonies it is half a gigabyte of text, which would otherwise be kept to the end of the build.
+// The export is prepared once for the /data/ page and all its files (SHA256SUMS and the sizes on
+// the page must describe the very bytes served), and let go once each has had its part.
 let made: Promise<DataExport> | undefined;
 let waiting = new Set<string>();
 const listPart = '(list)';
@@ -38,6 +37,6 @@ export const dataFileList = async (): Promise<DataFile[]> => (await take(listPar
 /** One file of the export, or undefined when there is no file of that name. */
 export async function dataFile(name: string): Promise<{ text: string; type: string } | undefined> {
 	if (!dataFileNames.includes(name)) return undefined;
-	const { files, list } = await take(name);
-	return { text: files[name], type: list.find((f) => f.name === name)!.type };
+	const { file, list } = await take(name);
+	return { text: file(name), type: list.find((f) => f.name === name)!.type };
 }

@@ -58,10 +58,10 @@ export interface DataFile {
 }
 
 export interface DataExport {
-	/** File name → contents. */
-	files: Record<string, string>;
 	/** The files in the order the download page lists them. */
 	list: DataFile[];
+	/** A file's contents, made again at each call: the export is never held whole in memory. */
+	file: (name: string) => string;
 }
 
 /** The record kinds in the order the export lists them: accounts first, sources last. */
@@ -128,37 +128,49 @@ export function buildDataExport(records: readonly ExportRecord[], options: Expor
 		written: r.data,
 	}));
 	const byKind = new Map(exportKinds.map((kind) => [kind, published.filter((r) => r.collection === kind).sort((a, b) => a.id.localeCompare(b.id))]));
-	const files: Record<string, string> = {};
+	const inOrder = exportKinds.flatMap((kind) => byKind.get(kind)!);
+
+	// Each file with what it counts. At 10,000 testimonies the files are hundreds of megabytes
+	// of text: they are made one at a time, measured and let go, and made again when served.
+	const makers: Record<string, () => { text: string; count?: number }> = {
+		[jsonFile]: () => ({ text: toJson(byKind, options), count: published.length }),
+		...Object.fromEntries(exportKinds.map((kind) => [csvFile(kind), () => ({ text: kindCsv(kind, byKind.get(kind)!, options), count: byKind.get(kind)!.length })])),
+		[quotesFile]: () => {
+			const quotes = quoteRows(inOrder, options);
+			return { text: toCsv([quoteColumns.map((c) => c.name), ...quotes]), count: quotes.length };
+		},
+		[citationsFile]: () => {
+			// One record per line: the file stays greppable and diffable at tens of thousands of records.
+			const lines = inOrder.map((r) => `${JSON.stringify(`${r.collection}/${r.id}`)}: ${JSON.stringify(options.citation(r.collection, r.id))}`);
+			return { text: `{\n${lines.join(',\n')}\n}\n`, count: lines.length };
+		},
+	};
+	const bytes: Record<string, number> = {};
 	const counts: Record<string, number> = {};
-
-	files[jsonFile] = toJson(byKind, options);
-	counts[jsonFile] = published.length;
-	for (const kind of exportKinds) {
-		const rows = byKind.get(kind)!;
-		files[csvFile(kind)] = kindCsv(kind, rows, options);
-		counts[csvFile(kind)] = rows.length;
+	const hashes: Record<string, string> = {};
+	const measure = (name: string, text: string, count?: number) => {
+		bytes[name] = Buffer.byteLength(text, 'utf8');
+		hashes[name] = createHash('sha256').update(text, 'utf8').digest('hex');
+		if (count !== undefined) counts[name] = count;
+	};
+	for (const [name, make] of Object.entries(makers)) {
+		const { text, count } = make();
+		measure(name, text, count);
 	}
-	const quotes = quoteRows(exportKinds.flatMap((kind) => byKind.get(kind)!), options);
-	files[quotesFile] = toCsv([quoteColumns.map((c) => c.name), ...quotes]);
-	counts[quotesFile] = quotes.length;
-	const citations = exportKinds.flatMap((kind) => byKind.get(kind)!.map((r) => [`${kind}/${r.id}`, options.citation(kind, r.id)]));
-	// One record per line: the file stays greppable and diffable at tens of thousands of records.
-	files[citationsFile] = `{\n${citations.map(([key, items]) => `${JSON.stringify(key)}: ${JSON.stringify(items)}`).join(',\n')}\n}\n`;
-	counts[citationsFile] = citations.length;
-	files[readmeFile] = readme(options, counts);
-	files[sumsFile] = sha256sums(files);
-	counts[sumsFile] = Object.keys(files).length - 1;
+	const readmeText = readme(options, counts);
+	measure(readmeFile, readmeText);
+	const sums = sha256sums(hashes);
+	measure(sumsFile, sums, Object.keys(hashes).length);
 
-	const encoder = new TextEncoder();
-	const list = dataFileNames.map((name) => ({
-		name,
-		description: fileDescriptions[name],
-		type: mediaTypeOf(name),
-		bytes: encoder.encode(files[name]).length,
-		count: counts[name],
-		unit: unitOf(name),
-	}));
-	return { files, list };
+	const list = dataFileNames.map((name) => ({ name, description: fileDescriptions[name], type: mediaTypeOf(name), bytes: bytes[name], count: counts[name], unit: unitOf(name) }));
+	const file = (name: string) => {
+		if (name === readmeFile) return readmeText;
+		if (name === sumsFile) return sums;
+		const make = makers[name];
+		if (!make) throw new Error(`The export has no file ${name}`);
+		return make().text;
+	};
+	return { list, file };
 }
 
 /** The export as the site serves it: permalinks under the site's address and base path. */
@@ -174,13 +186,12 @@ const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(
 /** RFC 4180 CSV: the rows as given (the first being the header), each line ending CRLF. */
 export const toCsv = (rows: readonly (readonly string[])[]) => rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 
-/** `sha256sum` lines, "<hex>  <file>", for every file, in name order. */
-export function sha256sums(files: Record<string, string>): string {
-	return Object.keys(files)
+/** `sha256sum` lines, "<hex>  <file>", for every file given by its SHA-256, in name order. */
+const sha256sums = (hashes: Record<string, string>) =>
+	Object.keys(hashes)
 		.sort()
-		.map((name) => `${createHash('sha256').update(files[name], 'utf8').digest('hex')}  ${name}\n`)
+		.map((name) => `${hashes[name]}  ${name}\n`)
 		.join('');
-}
 
 const isRef = (value: unknown): value is { collection: string; id: string } =>
 	!!value && typeof value === 'object' && Object.keys(value).length === 2 && typeof (value as { id?: unknown }).id === 'string' && typeof (value as { collection?: unknown }).collection === 'string';

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArchive, checkerRef, quotesOf, refCollectionOf, unwrap, type SchemaNode } from '../../src/lib/content/check.ts';
-import { buildDataExport, dataFileNames, exportKinds, toCsv, type ExportRecord } from '../../src/lib/export.ts';
+import { buildDataExport, dataFileNames, exportKinds, toCsv, type DataExport, type ExportRecord } from '../../src/lib/export.ts';
 import { unpublishedFields } from '../../src/lib/withhold.ts';
 import { schemas } from '../../src/schemas/index.ts';
 
@@ -16,7 +16,11 @@ const options = {
 	home: site,
 	citation: (collection: string, id: string) => [{ id: `${collection}/${id}`, type: 'webpage' }],
 };
-const { files, list } = buildDataExport(input, options);
+/** Every file of an export, by name. */
+const filesOf = ({ file }: DataExport) => Object.fromEntries(dataFileNames.map((name) => [name, file(name)]));
+const exported = buildDataExport(input, options);
+const { list } = exported;
+const files = filesOf(exported);
 
 /** The .md files under content/<kind>/, counted from disk rather than from the checker. */
 const filesOnDisk = (kind: string) => readdirSync(join(root, 'content', kind)).filter((n) => n.endsWith('.md'));
@@ -182,10 +186,7 @@ describe('the data export of the real archive', () => {
 describe('the export’s single entry point', () => {
 	it('leaves a record out of every file when it is not passed in', () => {
 		const withheld = input.find((r) => r.collection === 'people')!;
-		const { files: less } = buildDataExport(
-			input.filter((r) => r !== withheld),
-			options,
-		);
+		const less = filesOf(buildDataExport(input.filter((r) => r !== withheld), options));
 		for (const name of ['archive.json', 'people.csv']) expect(less[name], name).not.toContain(`${site}people/${withheld.id}/`);
 		expect(parseCsv(less['people.csv']).length).toBe(parseCsv(files['people.csv']).length - 1);
 	});
@@ -204,7 +205,7 @@ describe('what the archive withholds', () => {
 					? { ...r, data: { ...r.data, withholdLocation: { reason: 'LOCATION-REASON-NEVER-PUBLISHED' } } }
 					: r,
 		);
-		const { files: out } = buildDataExport(withheld, options);
+		const out = filesOf(buildDataExport(withheld, options));
 		for (const [name, text] of Object.entries(out)) {
 			for (const secret of ['REASON-NEVER-PUBLISHED', 'LOCATION-REASON-NEVER-PUBLISHED', '"withhold"', 'publicName', 'withholdLocation', location, data.name, ...data.aliases.map((a) => a.name)]) {
 				expect(text.toLowerCase().includes(secret.toLowerCase()), `${name} has “${secret}”`).toBe(false);
