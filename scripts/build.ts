@@ -38,9 +38,11 @@ function astroBuild(): Promise<number | null> {
 function writeCitationFiles() {
 	const started = performance.now();
 	const citations = JSON.parse(readFileSync(join(dist, 'data', citationsFile), 'utf8')) as Record<string, object[]>;
+	const folders = new Set<string>();
 	for (const [key, items] of Object.entries(citations)) {
 		const file = join(dist, 'cite', `${key}.json`);
-		mkdirSync(dirname(file), { recursive: true });
+		if (!folders.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+		folders.add(dirname(file));
 		writeFileSync(file, JSON.stringify(items, null, 2));
 	}
 	console.log(`[cite] wrote ${Object.keys(citations).length} citation files in ${seconds(started)}`);

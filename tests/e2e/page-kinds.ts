@@ -14,6 +14,7 @@ export const pageKinds: [string, string][] = [
 	['sources index', 'sources/'],
 	['source', 'sources/drama-of-ethnic-kazakhs-persecuted-in-xinjiang/'],
 	['timeline', 'timeline/'],
+	['timeline year', 'timeline/2018/'],
 	['search with results', 'search/?q=Sayragul'],
 	['about', 'about/'],
 	['not found', 'no-such-page/'],

@@ -40,3 +40,17 @@ test('every record index page links onward', async ({ page }) => {
 		expect(await page.locator('main a').count(), path).toBeGreaterThan(5);
 	}
 });
+
+test('the timeline goes year by year, each event with its source', async ({ page }) => {
+	await page.goto('timeline/');
+	await page.getByRole('link', { name: '2018', exact: true }).click();
+	await expect(page).toHaveURL(/\/timeline\/2018\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: 2018');
+	const events = page.locator('ol.events > li');
+	expect(await events.count()).toBeGreaterThan(5);
+	for (const text of await events.allInnerTexts()) expect(text).toMatch(/2018/);
+	await page.getByRole('link', { name: '2019 →' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: 2019');
+	await page.getByRole('link', { name: '← 2018' }).click();
+	await expect(page).toHaveURL(/\/timeline\/2018\/$/);
+});
