@@ -34,9 +34,18 @@ async function take(part: string): Promise<DataExport> {
 /** The list of the export's files, with their sizes and counts, for the /data/ page. */
 export const dataFileList = async (): Promise<DataFile[]> => (await take(listPart)).list;
 
-/** One file of the export, or undefined when there is no file of that name. */
-export async function dataFile(name: string): Promise<{ text: string; type: string } | undefined> {
+/** One file of the export as a stream of bytes, or undefined when there is no file of that name. */
+export async function dataFile(name: string): Promise<{ body: ReadableStream<Uint8Array>; type: string } | undefined> {
 	if (!dataFileNames.includes(name)) return undefined;
-	const { file, list } = await take(name);
-	return { text: file(name), type: list.find((f) => f.name === name)!.type };
+	const { pieces, list } = await take(name);
+	const iterator = pieces(name)[Symbol.iterator]();
+	const encoder = new TextEncoder();
+	const body = new ReadableStream<Uint8Array>({
+		pull(controller) {
+			const next = iterator.next();
+			if (next.done) controller.close();
+			else controller.enqueue(encoder.encode(next.value));
+		},
+	});
+	return { body, type: list.find((f) => f.name === name)!.type };
 }

@@ -60,8 +60,12 @@ export interface DataFile {
 export interface DataExport {
 	/** The files in the order the download page lists them. */
 	list: DataFile[];
-	/** A file's contents, made again at each call: the export is never held whole in memory. */
-	file: (name: string) => string;
+	/**
+	 * A file's text in pieces, made again at each call: no file is ever held whole in memory,
+	 * and none is ever one string (at 50,000 testimonies archive.json would be longer than the
+	 * longest string JavaScript allows).
+	 */
+	pieces: (name: string) => Iterable<string>;
 }
 
 /** The record kinds in the order the export lists them: accounts first, sources last. */
@@ -130,47 +134,53 @@ export function buildDataExport(records: readonly ExportRecord[], options: Expor
 	const byKind = new Map(exportKinds.map((kind) => [kind, published.filter((r) => r.collection === kind).sort((a, b) => a.id.localeCompare(b.id))]));
 	const inOrder = exportKinds.flatMap((kind) => byKind.get(kind)!);
 
-	// Each file with what it counts. At 10,000 testimonies the files are hundreds of megabytes
-	// of text: they are made one at a time, measured and let go, and made again when served.
-	const makers: Record<string, () => { text: string; count?: number }> = {
-		[jsonFile]: () => ({ text: toJson(byKind, options), count: published.length }),
-		...Object.fromEntries(exportKinds.map((kind) => [csvFile(kind), () => ({ text: kindCsv(kind, byKind.get(kind)!, options), count: byKind.get(kind)!.length })])),
-		[quotesFile]: () => {
-			const quotes = quoteRows(inOrder, options);
-			return { text: toCsv([quoteColumns.map((c) => c.name), ...quotes]), count: quotes.length };
+	// Each file as pieces, with what it counts. The files are measured a piece at a time and
+	// made again when served.
+	const makers: Record<string, { pieces: () => Iterable<string>; count: number }> = {
+		[jsonFile]: { pieces: () => toJson(byKind, options), count: published.length },
+		...Object.fromEntries(exportKinds.map((kind) => [csvFile(kind), { pieces: () => kindCsv(kind, byKind.get(kind)!, options), count: byKind.get(kind)!.length }])),
+		[quotesFile]: {
+			pieces: () => csvLines([quoteColumns.map((c) => c.name)], quoteRows(inOrder, options)),
+			count: inOrder.reduce((n, r) => n + quotesOf(r.data).length, 0),
 		},
-		[citationsFile]: () => {
+		[citationsFile]: {
 			// One record per line: the file stays greppable and diffable at tens of thousands of records.
-			const lines = inOrder.map((r) => `${JSON.stringify(`${r.collection}/${r.id}`)}: ${JSON.stringify(options.citation(r.collection, r.id))}`);
-			return { text: `{\n${lines.join(',\n')}\n}\n`, count: lines.length };
+			pieces: function* () {
+				yield '{\n';
+				for (const [i, r] of inOrder.entries()) yield `${i ? ',\n' : ''}${JSON.stringify(`${r.collection}/${r.id}`)}: ${JSON.stringify(options.citation(r.collection, r.id))}`;
+				yield '\n}\n';
+			},
+			count: inOrder.length,
 		},
 	};
 	const bytes: Record<string, number> = {};
-	const counts: Record<string, number> = {};
+	const counts: Record<string, number> = Object.fromEntries(Object.entries(makers).map(([name, { count }]) => [name, count]));
 	const hashes: Record<string, string> = {};
-	const measure = (name: string, text: string, count?: number) => {
-		bytes[name] = Buffer.byteLength(text, 'utf8');
-		hashes[name] = createHash('sha256').update(text, 'utf8').digest('hex');
-		if (count !== undefined) counts[name] = count;
+	const measure = (name: string, pieces: Iterable<string>) => {
+		const hash = createHash('sha256');
+		bytes[name] = 0;
+		for (const piece of pieces) {
+			hash.update(piece, 'utf8');
+			bytes[name] += Buffer.byteLength(piece, 'utf8');
+		}
+		hashes[name] = hash.digest('hex');
 	};
-	for (const [name, make] of Object.entries(makers)) {
-		const { text, count } = make();
-		measure(name, text, count);
-	}
+	for (const [name, { pieces }] of Object.entries(makers)) measure(name, pieces());
 	const readmeText = readme(options, counts);
-	measure(readmeFile, readmeText);
+	measure(readmeFile, [readmeText]);
 	const sums = sha256sums(hashes);
-	measure(sumsFile, sums, Object.keys(hashes).length);
+	counts[sumsFile] = Object.keys(hashes).length;
+	measure(sumsFile, [sums]);
 
 	const list = dataFileNames.map((name) => ({ name, description: fileDescriptions[name], type: mediaTypeOf(name), bytes: bytes[name], count: counts[name], unit: unitOf(name) }));
-	const file = (name: string) => {
-		if (name === readmeFile) return readmeText;
-		if (name === sumsFile) return sums;
-		const make = makers[name];
-		if (!make) throw new Error(`The export has no file ${name}`);
-		return make().text;
+	const pieces = (name: string): Iterable<string> => {
+		if (name === readmeFile) return [readmeText];
+		if (name === sumsFile) return [sums];
+		const maker = makers[name];
+		if (!maker) throw new Error(`The export has no file ${name}`);
+		return maker.pieces();
 	};
-	return { list, file };
+	return { list, pieces };
 }
 
 /** The export as the site serves it: permalinks under the site's address and base path. */
@@ -184,7 +194,12 @@ export const siteExport = (records: readonly ExportRecord[], site: URL | string,
 const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** RFC 4180 CSV: the rows as given (the first being the header), each line ending CRLF. */
-export const toCsv = (rows: readonly (readonly string[])[]) => rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+const csvLine = (row: readonly string[]) => `${row.map(csvField).join(',')}\r\n`;
+export const toCsv = (rows: readonly (readonly string[])[]) => rows.map(csvLine).join('');
+/** The same CSV as `toCsv`, a line at a time. */
+function* csvLines(...groups: Iterable<readonly string[]>[]): Generator<string> {
+	for (const rows of groups) for (const row of rows) yield csvLine(row);
+}
 
 /** `sha256sum` lines, "<hex>  <file>", for every file given by its SHA-256, in name order. */
 const sha256sums = (hashes: Record<string, string>) =>
@@ -204,15 +219,23 @@ function withIds(value: unknown): unknown {
 	return value;
 }
 
-function toJson(byKind: Map<CollectionName, PublicRecord[]>, options: ExportOptions): string {
-	const records = Object.fromEntries(
-		[...byKind].map(([kind, list]) => [
-			kind,
-			list.map((r) => ({ id: r.id, permalink: options.permalink(kind, r.id), ...(withIds(r.data) as object), [bodyField(kind)]: r.body })),
-		]),
-	);
+/**
+ * archive.json, a record at a time: the same text as `JSON.stringify({ archive, site, counts,
+ * records }, null, 2)`, which would need the whole file as one string.
+ */
+function* toJson(byKind: Map<CollectionName, PublicRecord[]>, options: ExportOptions): Generator<string> {
 	const counts = Object.fromEntries([...byKind].map(([kind, list]) => [kind, list.length]));
-	return `${JSON.stringify({ archive: archiveName, site: options.home, counts, records }, null, 2)}\n`;
+	// The head without its closing "\n}", then "records", indented as JSON.stringify would.
+	yield `${JSON.stringify({ archive: archiveName, site: options.home, counts }, null, 2).slice(0, -2)},\n  "records": {`;
+	for (const [k, [kind, list]] of [...byKind].entries()) {
+		yield `${k ? ',' : ''}\n    ${JSON.stringify(kind)}: [${list.length ? '' : ']'}`;
+		for (const [i, r] of list.entries()) {
+			const record = { id: r.id, permalink: options.permalink(kind, r.id), ...(withIds(r.data) as object), [bodyField(kind)]: r.body };
+			yield `${i ? ',' : ''}\n      ${JSON.stringify(record, null, 2).replace(/\n/g, '\n      ')}`;
+		}
+		if (list.length) yield '\n    ]';
+	}
+	yield '\n  }\n}\n';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,10 +422,13 @@ function kindColumns(kind: CollectionName, options: ExportOptions): Column[] {
 	];
 }
 
-const kindCsv = (kind: CollectionName, records: readonly ExportRecord[], options: ExportOptions) => {
+function kindCsv(kind: CollectionName, records: readonly ExportRecord[], options: ExportOptions): Iterable<string> {
 	const columns = kindColumns(kind, options);
-	return toCsv([columns.map((c) => c.name), ...records.map((r) => columns.map((c) => c.value(r)))]);
-};
+	const rows = function* () {
+		for (const r of records) yield columns.map((c) => c.value(r));
+	};
+	return csvLines([columns.map((c) => c.name)], rows());
+}
 
 // ---------------------------------------------------------------------------------------------
 // quotes.csv
@@ -421,9 +447,9 @@ const quoteColumns = [
 
 const valueAt = (data: unknown, path: readonly (string | number)[]) => path.reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string | number, unknown>)[k]), data);
 
-function quoteRows(records: readonly PublicRecord[], options: ExportOptions): string[][] {
-	return records.flatMap((record) =>
-		quotesOf(record.data).map((quote) => {
+function* quoteRows(records: readonly PublicRecord[], options: ExportOptions): Generator<string[]> {
+	for (const record of records) {
+		yield* quotesOf(record.data).map((quote) => {
 			const holder = valueAt(record.data, quote.path.slice(0, -1)) as { speaker?: { id: string } };
 			// The source page marks the passage as written, so its anchor comes from the words as written.
 			const writtenText = valueAt(record.written, quote.path);
@@ -437,8 +463,8 @@ function quoteRows(records: readonly PublicRecord[], options: ExportOptions): st
 				quote.text,
 				quote.path.at(-1) === 'text' ? (holder.speaker?.id ?? '') : '',
 			];
-		}),
-	);
+		});
+	}
 }
 
 // ---------------------------------------------------------------------------------------------

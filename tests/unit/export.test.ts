@@ -17,7 +17,7 @@ const options = {
 	citation: (collection: string, id: string) => [{ id: `${collection}/${id}`, type: 'webpage' }],
 };
 /** Every file of an export, by name. */
-const filesOf = ({ file }: DataExport) => Object.fromEntries(dataFileNames.map((name) => [name, file(name)]));
+const filesOf = ({ pieces }: DataExport) => Object.fromEntries(dataFileNames.map((name) => [name, [...pieces(name)].join('')]));
 const exported = buildDataExport(input, options);
 const { list } = exported;
 const files = filesOf(exported);
@@ -98,6 +98,8 @@ describe('the data export of the real archive', () => {
 
 	it('puts every record, with every field, its address and its text, in archive.json', () => {
 		const json = JSON.parse(files['archive.json']) as { counts: Record<string, number>; records: Record<string, Record<string, unknown>[]> };
+		// Written a record at a time, it is the very text JSON.stringify gives for the whole object.
+		expect(files['archive.json']).toBe(`${JSON.stringify(json, null, 2)}\n`);
 		const total = Object.values(json.records).reduce((n, l) => n + l.length, 0);
 		expect(total).toBe(exportKinds.reduce((n, kind) => n + filesOnDisk(kind).length, 0));
 		expect(list.find((f) => f.name === 'archive.json')!.count).toBe(total);

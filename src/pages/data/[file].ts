@@ -8,5 +8,5 @@ export const getStaticPaths = (() => dataFileNames.map((file) => ({ params: { fi
 export const GET: APIRoute = async ({ params }) => {
 	const file = await dataFile(params.file ?? '');
 	if (!file) return new Response('Not found', { status: 404 });
-	return new Response(file.text, { headers: { 'Content-Type': file.type } });
+	return new Response(file.body, { headers: { 'Content-Type': file.type } });
 };
