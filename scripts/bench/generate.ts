@@ -93,6 +93,8 @@ interface Person {
 	given: string;
 	named: boolean;
 	kind: 'detainee' | 'relative' | 'author' | 'official';
+	/** The name the archive publishes instead of a withheld identity. */
+	publicName?: string;
 	aliases: Alias[];
 	distinctFrom: Id[];
 	roles: Set<string>;
@@ -381,6 +383,13 @@ export function generateArchive(options: GenerateOptions, emit: Emit): GenerateS
 			person.aliases = [];
 			person.id = uniqueId(`${twin.id}-namesake`);
 			person.distinctFrom.push(twin.id);
+		} else if (d % 500 === 137) {
+			// Now and then a detainee's identity is withheld, so the build's redaction and its
+			// withheld-value scan run at scale; the file name must not carry the name.
+			const k = Math.floor(d / 500) + 1;
+			usedIds.delete(person.id);
+			person.id = uniqueId(`withheld-detainee-${k}`);
+			person.publicName = `Withheld detainee ${k}`;
 		}
 	}
 	while (people.length < counts.people) {
@@ -788,6 +797,7 @@ export function generateArchive(options: GenerateOptions, emit: Emit): GenerateS
 				{
 					name: person.name,
 					named: person.named,
+					withhold: person.publicName ? { publicName: person.publicName, reason: 'Synthetic: withheld to exercise the withholding path at scale.' } : undefined,
 					aliases: person.aliases,
 					distinctFrom: person.distinctFrom,
 					roles: [...person.roles],
@@ -816,6 +826,7 @@ export function generateArchive(options: GenerateOptions, emit: Emit): GenerateS
 					aliases: camp.aliases,
 					kind: camp.kind,
 					location: camp.location ?? { place: place.id, description: `near ${place.name}`, source: sources[c % sources.length].id, inferred: true },
+					withholdLocation: camp.location && c % 50 === 7 ? { reason: 'Synthetic: withheld to exercise the withholding path at scale.' } : undefined,
 					figures: camp.figures,
 				},
 				`${camp.named ? camp.name : 'This site'} is a synthetic ${camp.kind.replace(/-/g, ' ')} near ${place.name}, generated for a benchmark of the archive.`,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { withheldValuesIn } from './withhold.ts';
 
 /** Every file of a built site as text; Pagefind's gzipped index files are unpacked first. */
 export function* builtTexts(dir: string): Generator<{ file: string; text: string }> {
@@ -21,12 +22,7 @@ export function* builtTexts(dir: string): Generator<{ file: string; text: string
 
 /** Where, in a built site, any of the given values appears (case and spacing ignored). */
 export function findValues(dir: string, values: readonly string[]): { file: string; value: string }[] {
-	const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-	const wanted = values.map((value) => ({ value, folded: fold(value) }));
 	const found: { file: string; value: string }[] = [];
-	for (const { file, text } of builtTexts(dir)) {
-		const folded = fold(text);
-		for (const { value, folded: needle } of wanted) if (folded.includes(needle)) found.push({ file, value });
-	}
+	for (const { file, text } of builtTexts(dir)) for (const value of withheldValuesIn(text, values)) found.push({ file, value });
 	return found;
 }

@@ -58,6 +58,16 @@ export function redactText(text: string, redactions: readonly Redaction[]): stri
 	return out;
 }
 
+/**
+ * The withheld values a text contains anywhere, whatever its case or spacing, even inside a
+ * longer word: stricter than `redactText`, for text that is published only if it has none.
+ */
+export function withheldValuesIn(text: string, values: readonly string[]): string[] {
+	const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+	const folded = fold(text);
+	return values.filter((value) => folded.includes(fold(value)));
+}
+
 /** A reference to another record: its id is a file name, not text, and is never rewritten. */
 const isReference = (value: object) => {
 	const keys = Object.keys(value);

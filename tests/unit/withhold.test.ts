@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTempProject } from '../../scripts/temp-project.ts';
@@ -49,5 +49,12 @@ describe('withholding', () => {
 		// The scan reads the search index unpacked: prove it sees real index text.
 		expect([...builtTexts(dist)].some(({ file, text }) => file.startsWith('pagefind/fragment/') && text.includes('Witness A'))).toBe(true);
 		expect(readFileSync(join(dist, 'people', 'witness-a', 'index.html'), 'utf8')).toContain('Witness A');
+		// A capture is kept byte for byte, so one that names the withheld person is not offered;
+		// its source's text is published redacted, and the other source's capture as usual.
+		expect(existsSync(join(dist, 'sources', 'teacher-named', 'teacher-named.capture.txt'))).toBe(false);
+		const named = readFileSync(join(dist, 'sources', 'teacher-named', 'index.html'), 'utf8');
+		expect(named).toContain('Not offered: it names a person or a place of detention that this archive withholds');
+		expect(named).toContain('Witness A, a teacher from a village');
+		expect(readFileSync(join(dist, 'sources', 'village-teacher', 'village-teacher.capture.txt'))).toEqual(readFileSync(join(project, 'content', 'sources', 'village-teacher.capture.txt')));
 	}, 180_000);
 });
