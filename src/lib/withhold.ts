@@ -38,14 +38,18 @@ export function redactionsOf(records: readonly RecordLike[]): Redaction[] {
 
 
 // Compiled once per list: the build redacts every text node of every page with the same list.
-const compiled = new WeakMap<readonly Redaction[], { pattern: RegExp; replacement: string }[]>();
+// One pattern for all values first tells whether a text needs any replacement at all: nearly
+// none does, so most texts are searched once rather than once for every withheld value.
+const compiled = new WeakMap<readonly Redaction[], { any: RegExp; each: { pattern: RegExp; replacement: string }[] }>();
 const patternsOf = (redactions: readonly Redaction[]) => {
 	let patterns = compiled.get(redactions);
 	if (!patterns) {
-		patterns = redactions.map(({ value, replacement }) => ({
-			pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
-			replacement,
-		}));
+		const sources = redactions.map(({ value }) => escapeRegExp(value).replace(/\s+/g, '\\s+'));
+		const whole = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+		patterns = {
+			any: new RegExp(whole(sources.join('|')), 'iu'),
+			each: redactions.map(({ replacement }, i) => ({ pattern: new RegExp(whole(sources[i]), 'giu'), replacement })),
+		};
 		compiled.set(redactions, patterns);
 	}
 	return patterns;
@@ -53,8 +57,11 @@ const patternsOf = (redactions: readonly Redaction[]) => {
 
 /** Replaces every withheld value in a text, as a whole word or words, whatever its case or spacing. */
 export function redactText(text: string, redactions: readonly Redaction[]): string {
+	if (!redactions.length) return text;
+	const { any, each } = patternsOf(redactions);
+	if (!any.test(text)) return text;
 	let out = text;
-	for (const { pattern, replacement } of patternsOf(redactions)) out = out.replace(pattern, replacement);
+	for (const { pattern, replacement } of each) out = out.replace(pattern, replacement);
 	return out;
 }
 
