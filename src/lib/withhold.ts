@@ -65,14 +65,33 @@ export function redactText(text: string, redactions: readonly Redaction[]): stri
 	return out;
 }
 
+const foldForScan = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+// One pattern for all values, made once per list: the build scans every file of the site, and
+// a search per value made the scan grow with the number of withheld values times the site's size.
+const scanners = new WeakMap<readonly string[], { pattern: RegExp; valuesOf: Map<string, string[]> }>();
+
 /**
  * The withheld values a text contains anywhere, whatever its case or spacing, even inside a
  * longer word: stricter than `redactText`, for text that is published only if it has none.
  */
 export function withheldValuesIn(text: string, values: readonly string[]): string[] {
-	const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-	const folded = fold(text);
-	return values.filter((value) => folded.includes(fold(value)));
+	if (!values.length) return [];
+	let scanner = scanners.get(values);
+	if (!scanner) {
+		const valuesOf = new Map<string, string[]>();
+		for (const value of values) {
+			const folded = foldForScan(value);
+			const list = valuesOf.get(folded);
+			if (list) list.push(value);
+			else valuesOf.set(folded, [value]);
+		}
+		const alternatives = [...valuesOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+		scanner = { pattern: new RegExp(alternatives.join('|'), 'g'), valuesOf };
+		scanners.set(values, scanner);
+	}
+	const found = new Set<string>();
+	for (const match of foldForScan(text).matchAll(scanner.pattern)) for (const value of scanner.valuesOf.get(match[0])!) found.add(value);
+	return [...found];
 }
 
 /** A reference to another record: its id is a file name, not text, and is never rewritten. */
