@@ -112,10 +112,17 @@ export function publicData<T extends RecordLike>(record: T, redactions: readonly
 	if (record.collection === 'camps' && data.withholdLocation) data = { ...data, location: undefined };
 	for (const field of unpublishedFields[record.collection] ?? []) delete data[field];
 	if (!redactions.length) return data;
+	// A part with nothing to replace is kept as it is, not copied: the build holds every record.
 	const scrub = (value: unknown): unknown => {
 		if (typeof value === 'string') return redactText(value, redactions);
-		if (Array.isArray(value)) return value.map(scrub);
-		if (value && typeof value === 'object' && !(value instanceof Date) && !isReference(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+		if (Array.isArray(value)) {
+			const items = value.map(scrub);
+			return items.some((item, i) => item !== value[i]) ? items : value;
+		}
+		if (value && typeof value === 'object' && !(value instanceof Date) && !isReference(value)) {
+			const entries = Object.entries(value).map(([k, v]) => [k, scrub(v)] as const);
+			return entries.some(([k, v]) => v !== (value as Record<string, unknown>)[k]) ? Object.fromEntries(entries) : value;
+		}
 		return value;
 	};
 	return scrub(data) as T['data'];
