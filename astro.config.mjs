@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import archiveCheck from './src/integrations/archive-check.ts';
 import { markdownOptions } from './src/plugins/index.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/archive/ npm run build. */
@@ -12,12 +11,11 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// The check runs before any page; the search index and the withheld-value scan run after
-	// Astro has exited (scripts/build.ts).
-	integrations: [archiveCheck()],
+	// The records are read and checked by their loader (src/loaders/records.ts) before any page;
+	// the search index and the withheld-value scan run after Astro has exited (scripts/build.ts).
 	markdown: {
 		// Records are rendered by the archive's own processor when their pages are built
-		// (src/lib/record-text.ts). Any other Markdown goes through the same unified processor,
+		// (src/site/render.ts). Any other Markdown goes through the same unified processor,
 		// not Astro 7's default Sätteri, with the same options.
 		processor: unified(markdownOptions),
 	},

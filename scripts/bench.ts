@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createBaselineProject } from './bench/baseline.ts';
-import type { GenerateSummary } from './bench/generate.ts';
+import type { GenerateSummary } from './bench/generate/index.ts';
 import { folderStats, runMeasured, type LogLine, type RunResult } from './bench/measure.ts';
 import { createProgress } from './bench/progress.ts';
 import { measureSearch, type SearchResult } from './bench/search.ts';
@@ -153,7 +153,7 @@ async function build(dir: string, label: string, command: string[]): Promise<{ r
 /** Runs the generator in its own process, so this one stays small and its progress keeps ticking. */
 function generate(size: number): Promise<{ dir: string; summary: GenerateSummary }> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'bench', 'generate.ts'), '--testimonies', String(size), '--seed', String(seed), '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'bench', 'generate', 'cli.ts'), '--testimonies', String(size), '--seed', String(seed), '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (d) => (out += d));

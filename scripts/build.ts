@@ -1,7 +1,7 @@
 // The archive's build: `npm run build [-- --outDir <dir>]`.
 //
-// 1. `astro build --force` checks every record (and stops with every problem listed) and
-//    writes the pages and data exports.
+// 1. `astro build --force` reads and checks every record (and stops with every problem listed),
+//    then writes the pages and data exports. It tells this process the withheld values.
 // 2. Each record's citation file, /cite/<kind>/<id>.json, is split from data/citations.json:
 //    written by Astro, one route per file would cost about a millisecond each, half a minute
 //    at 10,000 testimonies, for files a few hundred bytes long.
@@ -17,21 +17,22 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { loadRecords } from '../src/lib/content/load.ts';
-import { citationsFile } from '../src/lib/export.ts';
-import { findValues } from '../src/lib/scan-dist.ts';
-import { redactionsOf } from '../src/lib/withhold.ts';
+import { citationsFile } from '../src/core/export/files.ts';
+import { findValues, reportWithheldTo, type WithheldMessage } from '../src/tools/scan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const dist = resolve(root, values.outDir!);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-function astroBuild(): Promise<number | null> {
+/** Runs Astro's build; resolves with its exit code and the withheld values its reading of the records found. */
+function astroBuild(): Promise<{ code: number | null; withheld?: string[] }> {
 	const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	return new Promise((done) => {
-		const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', dist], { cwd: root, stdio: 'inherit' });
-		child.on('close', done);
+		let withheld: string[] | undefined;
+		const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', dist], { cwd: root, env: { ...process.env, [reportWithheldTo]: '1' }, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+		child.on('message', (message: WithheldMessage) => (withheld = message.withheldValues));
+		child.on('close', (code) => done({ code, withheld }));
 	});
 }
 
@@ -61,11 +62,10 @@ async function indexSearch() {
 }
 
 /** Fails when a withheld name or location reached any file of the site, its search index or its exports. */
-function guardWithheld() {
+function guardWithheld(values: string[] | undefined) {
 	const started = performance.now();
-	// The front matter as written is enough to know what is withheld; the check in step 1 has
-	// already proved every record valid.
-	const values = redactionsOf(loadRecords(root).map((r) => ({ collection: r.collection, data: r.data }))).map((r) => r.value);
+	// Without the values the scan cannot prove anything: fail rather than pass unchecked.
+	if (!values) throw new Error('The build did not report which values are withheld, so the built site cannot be checked for them.');
 	if (!values.length) return;
 	const leaks = findValues(dist, values);
 	if (leaks.length) throw new Error(`Withheld values reached the built site: ${leaks.map((l) => `${l.file} contains “${l.value}”`).join('; ')}`);
@@ -73,12 +73,12 @@ function guardWithheld() {
 }
 
 const started = performance.now();
-const code = await astroBuild();
+const { code, withheld } = await astroBuild();
 if (code !== 0 || !existsSync(dist)) process.exit(code || 1);
 try {
 	writeCitationFiles();
 	await indexSearch();
-	guardWithheld();
+	guardWithheld(withheld);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);

@@ -23,7 +23,7 @@ if (!existsSync(join(root, 'content'))) {
 }
 
 // Imported here, after the arguments are read, so a mistyped option answers at once.
-const { checkArchive, formatProblem } = await import('../src/lib/content/check.ts');
+const { checkArchive, formatProblem } = await import('../src/tools/check/index.ts');
 let result;
 try {
 	result = checkArchive(root);

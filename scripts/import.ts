@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { CaptureError } from '../src/lib/capture/decode.ts';
-import { importCapture, planWrite, type ImportOptions } from '../src/lib/capture/import.ts';
+import { CaptureError } from '../src/tools/capture/decode.ts';
+import { importCapture, planWrite, type ImportOptions } from '../src/tools/capture/import.ts';
 
 const usage = `Usage: npm run import -- <capture> [<capture> …] [options]
 

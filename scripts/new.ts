@@ -4,12 +4,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { idPattern } from '../src/schemas/common.ts';
-import { collectionOf, idFromName, recordKinds, scaffold } from '../src/lib/scaffold.ts';
-import { closest } from '../src/lib/similar.ts';
+import { idFromName } from '../src/core/fold.ts';
+import { closest } from '../src/core/similar.ts';
+import { kindNames } from '../src/schemas/kinds.ts';
+import { collectionOf, scaffold } from '../src/tools/scaffold.ts';
 
 const usage = `Usage: npm run new -- <kind> (--id <id> | --name "…") [--source <source id>]
 
-  <kind>            ${Object.keys(recordKinds).filter((k) => k !== 'organisation').join(', ')}
+  <kind>            ${Object.values(kindNames).map((k) => k.word).join(', ')}
   --id ID           the record's id, which is its file name: lower-case words joined by hyphens
   --name "…"        the name (or, for a testimony or source, the title); the id is made from it
                     when --id is not given
@@ -52,7 +54,7 @@ if (values.help) {
 if (positionals.length !== 1) fail(positionals.length ? `Give one kind of record, not ${positionals.length}.\n\n${usage}` : usage, 2);
 
 const kind = positionals[0];
-const collection = collectionOf(kind) ?? fail(`"${kind}" is not a kind of record. Use one of: ${Object.keys(recordKinds).join(', ')}.`, 2);
+const collection = collectionOf(kind) ?? fail(`"${kind}" is not a kind of record. Use one of: ${Object.values(kindNames).map((k) => k.word).join(', ')}.`, 2);
 const name = values.name ?? values.title;
 const id = values.id ?? (name ? idFromName(name) : undefined) ?? fail(`Give the new record an id (--id kairat-samarkan) or a name to make it from (--name "Kairat Samarkan").`, 2);
 if (!idPattern.test(id)) fail(`"${id}" is not a valid id: use lower-case letters, digits and hyphens only, e.g. "${idFromName(id) || 'kairat-samarkan'}".`, 2);

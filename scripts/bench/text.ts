@@ -1,5 +1,7 @@
 // Word banks and sentence patterns for the synthetic archive. Every name they produce is
 // obviously fake; the text is sober and generic, in the register of the real sources.
+import type { precisions, qualifiers } from '../../src/schemas/common.ts';
+import type { experienceTypes } from '../../src/schemas/testimony.ts';
 import type { Random } from './random.ts';
 
 export const givenStems = ['Test', 'Mock', 'Fict', 'Synth', 'Proba', 'Dumm', 'Sampl', 'Demo', 'Fak', 'Stub', 'Pseud', 'Nomin'];
@@ -14,11 +16,12 @@ export const publishers = ['Example News', 'Test Herald', 'Mock Gazette', 'Synth
 export const relationWords = ['wife', 'husband', 'mother', 'father', 'son', 'daughter', 'brother', 'sister', 'cousin'];
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const qualifierWords = ['early', 'late', 'spring', 'summer', 'autumn', 'winter'] as const;
+export const qualifierWords = ['early', 'late', 'spring', 'summer', 'autumn', 'winter'] as const satisfies readonly (typeof qualifiers)[number][];
 
+/** A date as the generator makes it: a dated field of the schema, with only the qualifiers `datePhrase` words. */
 export interface SyntheticDate {
 	value: string;
-	precision: 'day' | 'month' | 'year';
+	precision: (typeof precisions)[number];
 	qualifier?: (typeof qualifierWords)[number];
 }
 
@@ -69,7 +72,7 @@ export function fillerSentence(random: Random, places: readonly string[]): strin
 }
 
 /** What a witness says of each experience, first person, without its closing punctuation. */
-export const experienceLines: Record<string, readonly string[]> = {
+export const experienceLines: Record<(typeof experienceTypes)[number], readonly string[]> = {
 	arrest: ['Two officers came to the house at night and told me to bring my identity card', 'They said I would be back in {n} days, and I believed them', 'I was stopped at the bus station and my phone was checked'],
 	interrogation: ['I was questioned for {n} hours about the people I had called abroad', 'They asked me again and again why I had a messaging application on my phone'],
 	'detention-in-camp': ['There were {n} of us in one room, and the light was never switched off', 'We had to ask permission in the camp language before we could speak', 'We were allowed {n} minutes in the washroom each morning'],

@@ -2,12 +2,10 @@ import { sep } from 'node:path';
 import { createMarkdownProcessor, markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
-import type { NameTarget } from '../lib/mentions.ts';
-import type { Redaction } from '../lib/withhold.ts';
+import type { NameTarget } from '../core/mentions.ts';
 import rehypeMentionLinks from './rehype-mention-links.ts';
 import rehypeQuoteMarks from './rehype-quote-marks.ts';
 import rehypeRawIfAny from './rehype-raw-if-any.ts';
-import rehypeRedact from './rehype-redact.ts';
 
 /**
  * How the archive's Markdown is read. SmartyPants stays off: archived text keeps its own quotes
@@ -17,8 +15,6 @@ export const markdownOptions = { gfm: true, smartypants: false } as const;
 
 /** What the plugins need to know about the whole archive. */
 export interface ArchivePluginData {
-	/** Withheld values and what is published in their place. */
-	redactions: readonly Redaction[];
 	/** The passages records quote from a source, by source id. */
 	quotesFor: (sourceId: string) => readonly string[];
 	/** Names and spellings of the records a mention links to. */
@@ -26,22 +22,21 @@ export interface ArchivePluginData {
 }
 
 /** The record a rendered file belongs to, as [collection, id], from its path: content/<collection>/<id>.md. */
-function recordOf(file: VFile): [string, string] | undefined {
+export function recordOf(file: VFile): [string, string] | undefined {
 	const parts = (file.path || file.history[0] || '').split(sep).slice(-3);
 	return parts.length === 3 && parts[0] === 'content' && parts[2].endsWith('.md') ? [parts[1], parts[2].slice(0, -3)] : undefined;
 }
 
 /**
  * The archive's rehype plugins. Raw HTML in Markdown is parsed and sanitised first: no
- * scripts, event handlers, styles or javascript: links survive. Withheld values are replaced
- * before any other plugin reads the text.
+ * scripts, event handlers, styles or javascript: links survive. The Markdown they are given is
+ * a record's public text, withheld values already replaced (`buildArchive`).
  */
 export function archiveRehypePlugins(data: ArchivePluginData) {
 	return [
 		rehypeRawIfAny,
 		// GitHub's safe subset, less form inputs (task-list checkboxes have no use in an archive).
 		[rehypeSanitize, { ...defaultSchema, tagNames: defaultSchema.tagNames?.filter((t) => t !== 'input') }],
-		[rehypeRedact, { redactions: data.redactions }],
 		[
 			rehypeQuoteMarks,
 			{

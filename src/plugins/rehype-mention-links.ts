@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { createMentionFinder, type NameTarget } from '../lib/mentions.ts';
+import { createMentionFinder, type NameTarget } from '../core/mentions.ts';
 import { eachBlock, wrapRange } from './hast-ranges.ts';
 
 export interface MentionLinksOptions {

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { foldSpace, foldWithMap, quoteAnchor } from '../lib/quotes.ts';
+import { foldSpace, locatePassages, quoteAnchor } from '../core/quotes.ts';
 import { eachBlock, wrapRange } from './hast-ranges.ts';
 
 export interface QuoteMarksOptions {
@@ -23,13 +23,11 @@ export default function rehypeQuoteMarks(options: QuoteMarksOptions) {
 		const pending = new Set([...new Set(options.quotesFor(sourceId).map(foldSpace))].sort((a, b) => b.length - a.length));
 		if (!pending.size) return;
 		eachBlock(tree, (block) => {
-			const { folded, map } = foldWithMap(toString(block));
-			for (const quote of pending) {
-				const at = folded.indexOf(quote);
-				if (at === -1) continue;
-				pending.delete(quote);
-				const id = quoteAnchor(quote);
-				wrapRange(block, map[at], map[at + quote.length - 1] + 1, (children, first): Element => ({
+			// Wrapping adds elements but no text, so the offsets of the later passages stay valid.
+			for (const { passage, start, end } of locatePassages(toString(block), pending)) {
+				pending.delete(passage);
+				const id = quoteAnchor(passage);
+				wrapRange(block, start, end, (children, first): Element => ({
 					type: 'element',
 					tagName: 'mark',
 					properties: first ? { id, className: ['quoted'] } : { className: ['quoted'] },

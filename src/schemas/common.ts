@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * `reference()`; the stand-alone checker passes one that keeps the same
  * `{ collection, id }` shape, so both validate records with the same schemas.
  */
-export type RefFactory = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
+export type RefFactory = (collection: CollectionName) => z.ZodType<{ collection: CollectionName; id: string }, string>;
 
 export const collectionNames = [
 	'sources',

@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import type { CollectionName, RefFactory } from './common.ts';
 import { campSchema } from './camp.ts';
 import { organizationSchema } from './organization.ts';
@@ -15,3 +16,9 @@ export const schemas = {
 	places: placeSchema,
 	organizations: organizationSchema,
 } satisfies Record<CollectionName, (ref: RefFactory) => unknown>;
+
+/** A record's front matter as its kind's schema gives it: relations as `{ collection, id }`. */
+export type RecordData<C extends CollectionName> = z.output<ReturnType<(typeof schemas)[C]>>;
+
+/** A record's front matter as an archivist writes it: relations as ids. */
+export type WrittenData<C extends CollectionName> = z.input<ReturnType<(typeof schemas)[C]>>;

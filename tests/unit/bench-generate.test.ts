@@ -2,8 +2,8 @@ import { existsSync, lstatSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createBenchProject, generateArchive } from '../../scripts/bench/generate.ts';
-import { checkArchive, formatProblem } from '../../src/lib/content/check.ts';
+import { createBenchProject, generateArchive } from '../../scripts/bench/generate/index.ts';
+import { checkArchive, formatProblem } from '../../src/tools/check/index.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 

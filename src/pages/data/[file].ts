@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataFile } from '../../lib/data-export.ts';
-import { dataFileNames } from '../../lib/export.ts';
+import { dataFileNames } from '../../core/export/files.ts';
+import { dataFile } from '../../site/data-export.ts';
 
 /** Every file of the export (/data/archive.json, /data/people.csv, …, /data/SHA256SUMS). */
 export const getStaticPaths = (() => dataFileNames.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;

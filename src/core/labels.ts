@@ -1,0 +1,20 @@
+/** Words a reader understands for the archive's controlled vocabularies. */
+export const label = (value: string) => value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+export const testimonyKindLabels: Record<string, string> = {
+	'first-hand': 'First-hand account',
+	reported: 'Reported account',
+	summarised: 'Summarised by an author',
+};
+
+export const warningText: Record<string, string> = {
+	torture: 'torture',
+	'sexual-violence': 'sexual violence',
+	suicide: 'suicide and attempted suicide',
+	death: 'death',
+	violence: 'violence',
+	'forced-medication': 'forced medication',
+};
+
+/** Joins words as a reader would: "a, b and c". */
+export const listText = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);

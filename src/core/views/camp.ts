@@ -1,0 +1,50 @@
+import type { ArchiveIndex } from '../archive.ts';
+import { label } from '../labels.ts';
+import { byName, namesOf, type RecordOf } from '../records.ts';
+import { recordKey } from '../refs.ts';
+import { citationView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+
+/** What the page of a place of detention shows. */
+export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
+	const { data } = camp;
+	const key = recordKey('camps', camp.id);
+	const kind = label(data.kind);
+	const page: RecordPageView = {
+		record: camp,
+		title: data.name,
+		description: `${kind}.`,
+		kind: 'Camp',
+		kindLine: `Place of detention · ${kind}`,
+		heading: { text: data.name, weight: 10 },
+		search: {
+			keys: { keys: keysOf(namesOf(camp)), indexed: true, summary: [kind, data.location?.description].filter(Boolean).join(' · ') },
+			filters: { camp: [data.name] },
+		},
+		citation: citationView(archive, camp),
+		back: [indexLink(archive, 'camps', 'All camps')],
+	};
+	const { location } = data;
+	return {
+		page,
+		named: data.named,
+		spellings: spellingsView(archive, data.aliases),
+		kind,
+		location: location && {
+			place: location.place && linkTo(archive, location.place),
+			description: location.description,
+			inferred: location.inferred,
+			source: sourceLink(archive, location.source, location.quote),
+		},
+		figures: data.figures.map((f) => ({
+			value: f.value,
+			what: f.what,
+			date: f.date,
+			reportedBy: f.reportedBy && linkTo(archive, f.reportedBy),
+			quote: f.quote,
+			source: sourceLink(archive, f.source, f.quote),
+		})),
+		held: linksTo(archive, archive.referrers(key, 'people', ['detentions']).sort(byName)),
+		accounts: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
+		sources: linksTo(archive, archive.sourcesFor(camp)),
+	};
+}

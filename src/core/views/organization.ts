@@ -1,0 +1,37 @@
+import type { ArchiveIndex } from '../archive.ts';
+import { label } from '../labels.ts';
+import { byName, namesOf, type RecordOf } from '../records.ts';
+import { recordKey } from '../refs.ts';
+import { citationView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+
+/** What an organisation's page shows. */
+export function organizationView(archive: ArchiveIndex, organization: RecordOf<'organizations'>) {
+	const { data } = organization;
+	const key = recordKey('organizations', organization.id);
+	const kind = label(data.kind);
+	const page: RecordPageView = {
+		record: organization,
+		title: data.name,
+		description: `${kind}.`,
+		kind: 'Organisation',
+		kindLine: `Organisation · ${kind}`,
+		heading: { text: data.name, weight: 10, lang: data.lang },
+		search: { keys: { keys: keysOf(namesOf(organization)), indexed: true, summary: [kind, data.country].filter(Boolean).join(' · ') } },
+		citation: citationView(archive, organization),
+		back: [indexLink(archive, 'organizations', 'All organisations')],
+	};
+	// Organisations that say they must not be confused with this one, where this one does not say so itself.
+	const confusedWith = archive.referrers(key, 'organizations', ['distinctFrom']).filter((o) => !data.distinctFrom.some((d) => d.organization.id === o.id));
+	return {
+		page,
+		spellings: spellingsView(archive, data.aliases),
+		kind,
+		country: data.country,
+		distinctFrom: data.distinctFrom.map((d) => ({ organization: linkTo(archive, d.organization), note: d.note, source: d.source && sourceLink(archive, d.source) })),
+		confusedWith: linksTo(archive, confusedWith),
+		events: eventsView(archive, data.events),
+		testimonies: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
+		people: linksTo(archive, archive.referrers(key, 'people').sort(byName)),
+		sources: linksTo(archive, archive.sourcesFor(organization)),
+	};
+}

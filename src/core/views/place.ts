@@ -1,0 +1,50 @@
+import type { ArchiveIndex } from '../archive.ts';
+import { placeLd } from '../jsonld.ts';
+import { label } from '../labels.ts';
+import { byName, namesOf, titleOf, type RecordOf } from '../records.ts';
+import { recordKey } from '../refs.ts';
+import { citationView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+
+/** What a place's page shows. */
+export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
+	const { data } = place;
+	const { links } = archive;
+	const key = recordKey('places', place.id);
+	const kind = label(data.kind);
+	const partOf = data.partOf && archive.get(data.partOf);
+	const page: RecordPageView = {
+		record: place,
+		title: data.name,
+		description: `${kind}.`,
+		kind: 'Place',
+		kindLine: `Place · ${kind}`,
+		heading: { text: data.name, weight: 10 },
+		jsonLd: placeLd({
+			name: data.name,
+			alternateNames: [...new Set(data.aliases.map((a) => a.name))],
+			description: kind,
+			permalink: links.absolute(links.recordHref('places', place.id)),
+			containedIn: partOf ? { name: titleOf(partOf), permalink: links.absolute(links.recordHref('places', partOf.id)) } : undefined,
+		}),
+		search: {
+			keys: { keys: keysOf(namesOf(place)), indexed: true, summary: [kind, partOf && `in ${titleOf(partOf)}`].filter(Boolean).join(' ') },
+			filters: { place: [data.name] },
+		},
+		citation: citationView(archive, place),
+		back: [indexLink(archive, 'places', 'All places')],
+	};
+	return {
+		page,
+		spellings: spellingsView(archive, data.aliases),
+		kind,
+		partOf: data.partOf && {
+			place: linkTo(archive, data.partOf),
+			source: data.partOfSource && sourceLink(archive, data.partOfSource),
+			inferred: data.partOfInferred,
+		},
+		within: linksTo(archive, archive.referrers(key, 'places', ['partOf']).sort(byName)),
+		camps: linksTo(archive, archive.referrers(key, 'camps').sort(byName)),
+		testimonies: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
+		sources: linksTo(archive, archive.sourcesFor(place)),
+	};
+}

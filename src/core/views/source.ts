@@ -1,0 +1,64 @@
+import { kindNames } from '../../schemas/kinds.ts';
+import type { ArchiveIndex } from '../archive.ts';
+import { articleLd } from '../jsonld.ts';
+import { segmentQuotes } from '../quote-segments.ts';
+import { byName, type RecordOf } from '../records.ts';
+import { recordKey } from '../refs.ts';
+import { citationView, indexLink, linksTo, linkTo, type RecordPageView } from './parts.ts';
+
+/** The name a raw capture is served and downloaded under: an HTML capture as text, so it can never run on this site. */
+export const captureDownloadName = (capture: { file: string; format: 'text' | 'html' }) => (capture.format === 'html' ? `${capture.file}.txt` : capture.file);
+
+const dateBasis = { stated: 'as printed in the text', address: 'read from the page’s address', inferred: 'inferred' } as const;
+
+/** What a source's page shows. */
+export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
+	const { data } = source;
+	const { links } = archive;
+	const key = recordKey('sources', source.id);
+	// Passages quoted from this source, to mark those in its headline and standfirst (the text marks its own).
+	const quoted = archive.quotesFrom(source.id);
+	const page: RecordPageView = {
+		record: source,
+		title: data.title,
+		description: data.standfirst ?? `${data.publisher}, ${data.byline}`,
+		kind: 'Source',
+		kindLine: `Source · ${data.publisher}`,
+		heading: { text: data.title, weight: 5 },
+		jsonLd: articleLd({
+			title: data.title,
+			standfirst: data.standfirst,
+			byline: data.byline,
+			publisher: data.publisher,
+			published: data.published.value,
+			url: data.url,
+			permalink: links.absolute(links.recordHref('sources', source.id)),
+			sha256: data.capture.sha256,
+		}),
+		search: { filters: { source: [data.title], year: [data.published.value.slice(0, 4)] } },
+		citation: citationView(archive, source),
+		back: [indexLink(archive, 'sources', 'All sources')],
+	};
+	const download = captureDownloadName(data.capture);
+	return {
+		page,
+		title: segmentQuotes(data.title, quoted),
+		standfirst: data.standfirst === undefined ? undefined : segmentQuotes(data.standfirst, quoted),
+		byline: data.byline,
+		authors: linksTo(archive, data.authors),
+		publisher: data.publisher,
+		originalPublisher: data.originalPublisher,
+		published: { date: { ...data.published, basis: undefined }, precision: data.published.precision, basis: dateBasis[data.published.basis], note: data.published.note },
+		url: data.url,
+		capture: {
+			...data.capture,
+			/** The download, or none when the capture names what the archive withholds. */
+			download: archive.captureOffered(source) ? { href: links.href(`sources/${source.id}/${download}`), name: download } : undefined,
+		},
+		related: data.related.map((r) => ({ source: linkTo(archive, r.source), relation: r.relation })),
+		notes: data.notes,
+		drawn: (['testimonies', 'people', 'camps', 'places', 'organizations'] as const)
+			.map((collection) => ({ label: kindNames[collection].many, records: linksTo(archive, archive.referrers(key, collection).sort(byName)) }))
+			.filter((group) => group.records.length),
+	};
+}

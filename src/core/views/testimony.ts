@@ -1,0 +1,57 @@
+import type { ArchiveIndex } from '../archive.ts';
+import { label, listText, testimonyKindLabels, warningText } from '../labels.ts';
+import { namesOf, titleOf, type RecordOf } from '../records.ts';
+import { citationView, eventsView, indexLink, keysOf, linksTo, linkTo, quotesView, sourceLink, type RecordPageView } from './parts.ts';
+
+/** What a testimony's page shows. */
+export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testimonies'>) {
+	const { data } = testimony;
+	const kind = testimonyKindLabels[data.kind];
+	const sources = [...archive.citedSources(testimony)];
+	const people = [...(data.witness ? [data.witness] : []), ...data.subjects].map((ref) => archive.get(ref));
+	const camps = data.camps.map((ref) => archive.get(ref));
+	const places = data.places.map((ref) => archive.get(ref));
+	const page: RecordPageView = {
+		record: testimony,
+		title: data.title,
+		description: `${kind}.`,
+		kind: 'Testimony',
+		kindLine: `Testimony · ${kind}`,
+		heading: { text: data.title },
+		search: {
+			// The names an account involves, for ranking it under them, not as words of the page.
+			keys: { keys: keysOf([...people, ...camps, ...places].flatMap(namesOf)), indexed: false },
+			filters: {
+				person: people.map(titleOf),
+				camp: camps.map(titleOf),
+				place: places.map(titleOf),
+				source: sources.map((id) => titleOf(archive.get({ collection: 'sources', id }))),
+				experience: data.experiences.map(label),
+				year: [data.period?.start, data.period?.end, ...data.events.map((e) => e.date)].flatMap((d) => (d ? [d.value.slice(0, 4)] : [])),
+			},
+		},
+		citation: citationView(archive, testimony),
+		back: [indexLink(archive, 'testimonies', 'All testimonies'), { href: archive.links.href('timeline/'), title: 'Timeline' }],
+	};
+	return {
+		page,
+		contentWarning: data.contentWarnings.length ? listText(data.contentWarnings.map((w) => warningText[w] ?? w)) : undefined,
+		witness: data.witness && linkTo(archive, data.witness),
+		subjects: linksTo(archive, data.subjects),
+		reporter: data.reporter && linkTo(archive, data.reporter),
+		camps: linksTo(archive, data.camps),
+		places: linksTo(archive, data.places),
+		period: data.period,
+		durations: data.durations.map((d) => ({ text: d.text, of: d.of, source: sourceLink(archive, d.source, d.quote) })),
+		experiences: data.experiences.map(label),
+		organizations: linksTo(archive, data.organizations),
+		sources: sources.map((id) => sourceLink(archive, { collection: 'sources', id })),
+		quotes: quotesView(archive, data.quotes),
+		disagreements: data.disagreements.map((d) => ({
+			topic: d.topic,
+			note: d.note,
+			claims: d.claims.map((c) => ({ value: c.value, inferred: c.inferred, note: c.note, quote: c.quote, source: sourceLink(archive, c.source, c.quote) })),
+		})),
+		events: eventsView(archive, data.events),
+	};
+}
