@@ -9,7 +9,9 @@ import { sourceSchema } from './schemas/source.ts';
 import { testimonySchema } from './schemas/testimony.ts';
 
 // Records live in content/<collection>/<id>.md. The schemas take the relation builder as an
-// argument so that `npm run check` validates with the very same schemas outside Astro.
+// argument so that the check validates with the very same schemas outside Astro; the loader
+// stores each record as the check validated it, so here the schemas give the collections their
+// types.
 const ref = reference as unknown as RefFactory;
 
 export const collections = {

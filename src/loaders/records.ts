@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { redactionsOf } from '../core/withhold.ts';
@@ -61,7 +61,7 @@ export function records(collection: CollectionName): Loader {
 			// In `npm run dev`, read and check the archive again when one of this collection's files changes.
 			const dir = join(fileURLToPath(context.config.root), 'content', collection);
 			context.watcher.on('all', (_event, path) => {
-				if (!path.startsWith(dir) || !path.endsWith('.md')) return;
+				if (!path.startsWith(`${dir}${sep}`) || !path.endsWith('.md')) return;
 				checked = undefined;
 				load(context);
 			});

@@ -65,10 +65,16 @@ test('filters narrow the results and are kept in the address', async ({ page }) 
 	const kinds = await page.locator('#results li .kind').allTextContents();
 	expect(kinds.length).toBeGreaterThan(2);
 	expect(new Set(kinds)).toEqual(new Set(['Testimony']));
+	// An account of 2019 alone is among them until the year is narrowed to 2020.
+	const of2019 = page.locator('#results li a', { hasText: 'The arrest of Serikzhan Bilash in Almaty, as reported by Bitter Winter' });
+	await expect(of2019).toHaveCount(1);
+	const before = await page.locator('#results li').count();
 	await page.locator('select[name=year]').selectOption('2020');
 	await expect(page).toHaveURL(/year=2020/);
 	await expect(page).toHaveURL(/kind=Testimony/);
-	await expect(page.locator('#results li').first()).toBeVisible();
+	await expect(of2019).toHaveCount(0);
+	await expect(page.locator('#results li a', { hasText: 'Serikzhan Bilash' }).first()).toBeVisible();
+	expect(await page.locator('#results li').count()).toBeLessThan(before);
 });
 
 test('filters combine: a camp and an experience', async ({ page }) => {

@@ -1,21 +1,30 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import archiveCheck from '../../src/integrations/archive-check.ts';
-import { checkArchive, formatProblem } from '../../src/lib/content/check.ts';
-import { explainMissingQuote } from '../../src/lib/quotes.ts';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { records } from '../../src/loaders/records.ts';
+import { collectionNames, type CollectionName } from '../../src/schemas/common.ts';
+import { explainMissingQuote } from '../../src/tools/check/explain-quote.ts';
+import { checkArchive, formatProblem } from '../../src/tools/check/index.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const validArchive = join(fixtures, 'valid-archive');
 const brokenDir = join(fixtures, 'broken');
 const checkScript = join(import.meta.dirname, '..', '..', 'scripts', 'check.ts');
 
+/** Every temporary archive made here, removed when the tests are done. */
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh copy of the valid archive with one broken fixture's files dropped in (or put in place of valid ones). */
 function archiveWith(fixture?: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'check-fixture-'));
+	made.push(dir);
 	cpSync(validArchive, dir, { recursive: true });
 	if (fixture) cpSync(join(brokenDir, fixture), dir, { recursive: true });
 	return dir;
@@ -164,42 +173,162 @@ describe('npm run check on a broken archive', () => {
 	});
 });
 
-describe('the build reports the same problems', () => {
+describe('the content loader reports the same problems, and stores the records that passed their schemas', () => {
 	afterEach(() => vi.restoreAllMocks());
 
-	const runHook = (root: string, command: 'build' | 'dev') => {
-		const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() };
-		const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-		const hook = archiveCheck().hooks['astro:config:setup']!;
-		(hook as (options: unknown) => void)({ config: { root: pathToFileURL(`${root}/`) }, command, logger });
-		return { logger, exit };
-	};
+	/** A record as the loader stores it. */
+	type Entry = { id: string; data: Record<string, unknown>; body?: string; filePath?: string };
 
-	it('logs every error as `file:line — field — what is wrong — how to fix` and stops the build', () => {
+	/** What a fake Astro gives the loader and what it records: the logger's calls, the store's calls in order, `process.exit`. */
+	const fakeAstro = (root: string, server: 'build' | 'dev') => {
+		const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() };
+		const calls: ({ op: 'clear' } | { op: 'set'; entry: Entry })[] = [];
+		const store = {
+			clear: vi.fn(() => void calls.push({ op: 'clear' })),
+			set: vi.fn((entry: Entry) => (calls.push({ op: 'set', entry }), true)),
+		};
+		/** The dev server's file watcher: the handlers the loader registers, to be called as a file changes. */
+		const handlers: ((event: string, path: string) => void)[] = [];
+		const watcher = server === 'dev' ? { on: vi.fn((_event: string, handler: (event: string, path: string) => void) => void handlers.push(handler)) } : undefined;
+		const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+		const context = { config: { root: pathToFileURL(`${root}/`) }, logger, store, watcher } as unknown as LoaderContext;
+		/** The records last stored: the entries set since the last clear. */
+		const stored = () => calls.slice(calls.findLastIndex((c) => c.op === 'clear') + 1).flatMap((c) => (c.op === 'set' ? [c.entry] : []));
+		return { context, logger, calls, stored, handlers, exit };
+	};
+	const load = async (collection: CollectionName, astro: ReturnType<typeof fakeAstro>) => records(collection).load(astro.context);
+
+	it('logs every error as `file:line — field — what is wrong — how to fix` and stops the build', async () => {
 		const dir = archiveWith('unknown-reference');
 		const errors = checkArchive(dir).problems.filter((p) => p.severity === 'error').map(formatProblem);
 		expect(errors).toHaveLength(1);
-		const { logger, exit } = runHook(dir, 'build');
-		expect(logger.error).toHaveBeenCalledTimes(1);
-		const logged = String(logger.error.mock.calls[0][0]);
+		const astro = fakeAstro(dir, 'build');
+		await load('testimonies', astro);
+		expect(astro.logger.error).toHaveBeenCalledTimes(1);
+		const logged = String(astro.logger.error.mock.calls[0][0]);
 		expect(logged).toContain('1 problem(s) in content/ must be fixed before the archive is built:');
 		expect(logged.split('\n').slice(1)).toEqual(errors);
-		expect(exit).toHaveBeenCalledWith(1);
+		expect(logged.split('\n')[1]).toMatch(/^content\/testimonies\/unknown-reference\.md:4 — witness — .*no content\/people\/kairat-samarkhan\.md/);
+		expect(astro.logger.warn).not.toHaveBeenCalled();
+		expect(astro.exit).toHaveBeenCalledWith(1);
 	});
 
-	it('logs warnings apart and builds on', () => {
+	it('reads and checks the archive once for all six collections, so each problem is logged once', async () => {
+		const astro = fakeAstro(archiveWith('unknown-reference'), 'build');
+		for (const collection of collectionNames) await load(collection, astro);
+		expect(astro.logger.error).toHaveBeenCalledTimes(1);
+		expect(astro.exit).toHaveBeenCalledTimes(1);
+	});
+
+	it('logs warnings apart and builds on', async () => {
 		const dir = archiveWith('person-without-testimony');
 		const warnings = checkArchive(dir).problems.map(formatProblem);
-		const { logger, exit } = runHook(dir, 'build');
-		expect(logger.error).not.toHaveBeenCalled();
-		expect(String(logger.warn.mock.calls[0][0]).split('\n').slice(1)).toEqual(warnings);
-		expect(exit).not.toHaveBeenCalled();
+		const astro = fakeAstro(dir, 'build');
+		await load('people', astro);
+		expect(astro.logger.error).not.toHaveBeenCalled();
+		expect(astro.logger.warn).toHaveBeenCalledTimes(1);
+		const logged = String(astro.logger.warn.mock.calls[0][0]).split('\n');
+		expect(logged[0]).toBe('1 warning(s):');
+		expect(logged.slice(1)).toEqual(warnings);
+		expect(logged[1]).toMatch(/^content\/people\/leila-adilzhan\.md:3 — roles — no testimony mentions this person/);
+		expect(astro.exit).not.toHaveBeenCalled();
+		// A warning keeps no record out.
+		expect(astro.stored().map((r) => r.id)).toEqual(['kairat-samarkan', 'leila-adilzhan', 'turarbek-kusainov']);
 	});
 
-	it('reports but does not exit in the development server', () => {
-		const { logger, exit } = runHook(archiveWith('bom-file'), 'dev');
-		expect(String(logger.error.mock.calls[0][0])).toContain('content/testimonies/kairat-samarkan.md:1 — (file) — the file starts with an invisible byte-order mark (BOM)');
-		expect(exit).not.toHaveBeenCalled();
+	it('reports but does not exit in the development server', async () => {
+		const astro = fakeAstro(archiveWith('bom-file'), 'dev');
+		await load('testimonies', astro);
+		expect(astro.logger.error).toHaveBeenCalledTimes(1);
+		expect(String(astro.logger.error.mock.calls[0][0])).toContain('content/testimonies/kairat-samarkan.md:1 — (file) — the file starts with an invisible byte-order mark (BOM)');
+		expect(astro.exit).not.toHaveBeenCalled();
+	});
+
+	it('stores exactly the records of its collection, after clearing the store, each with the data its schema produced', async () => {
+		const astro = fakeAstro(archiveWith(), 'build');
+		const ids: Record<string, string[]> = {};
+		for (const collection of collectionNames) {
+			const before = astro.calls.length;
+			await load(collection, astro);
+			expect(astro.calls[before], collection).toEqual({ op: 'clear' });
+			ids[collection] = astro.stored().map((r) => r.id);
+		}
+		expect(ids).toEqual({
+			sources: ['drama-excerpt'],
+			testimonies: ['kairat-samarkan'],
+			people: ['kairat-samarkan', 'turarbek-kusainov'],
+			camps: ['bouryltogay-camp'],
+			places: ['bouryltogay-district'],
+			organizations: ['bitter-winter'],
+		});
+		expect(astro.logger.warn).not.toHaveBeenCalled();
+		expect(astro.logger.error).not.toHaveBeenCalled();
+		expect(astro.exit).not.toHaveBeenCalled();
+	});
+
+	it('gives each record its id, file path, Markdown text, and data with defaults filled in and relations as { collection, id }', async () => {
+		const astro = fakeAstro(archiveWith(), 'build');
+		await load('people', astro);
+		expect(astro.stored().find((r) => r.id === 'turarbek-kusainov')).toEqual({
+			id: 'turarbek-kusainov',
+			filePath: 'content/people/turarbek-kusainov.md',
+			body: expect.any(String),
+			data: { name: 'Turarbek Kusainov', named: true, aliases: [], distinctFrom: [], roles: ['author', 'scholar'], ethnicity: [], citizenship: [], age: [], occupation: [], relations: [], detentions: [], events: [] },
+		});
+		await load('testimonies', astro);
+		const [testimony] = astro.stored();
+		expect(testimony.filePath).toBe('content/testimonies/kairat-samarkan.md');
+		expect(testimony.body).toMatch(/^According to the book, Kairat Samarkan was held for three months/);
+		expect(testimony.data).toMatchObject({
+			kind: 'first-hand',
+			witness: { collection: 'people', id: 'kairat-samarkan' },
+			subjects: [{ collection: 'people', id: 'kairat-samarkan' }],
+			camps: [{ collection: 'camps', id: 'bouryltogay-camp' }],
+			organizations: [],
+			period: { start: { value: '2017-11-20', precision: 'day', inferred: false } },
+			quotes: [
+				{ source: { collection: 'sources', id: 'drama-excerpt' } },
+				{ source: { collection: 'sources', id: 'drama-excerpt' } },
+				{ source: { collection: 'sources', id: 'drama-excerpt' }, speaker: { collection: 'people', id: 'kairat-samarkan' } },
+			],
+		});
+	});
+
+	it('leaves out a record that fails its schema, and stores one whose only problem is elsewhere', async () => {
+		const dir = archiveWith('missing-required-field');
+		cpSync(join(brokenDir, 'unknown-reference'), dir, { recursive: true });
+		const astro = fakeAstro(dir, 'dev');
+		await load('testimonies', astro);
+		expect(String(astro.logger.error.mock.calls[0][0])).toContain('content/testimonies/missing-title.md:1 — title — ');
+		expect(String(astro.logger.error.mock.calls[0][0])).toContain('content/testimonies/unknown-reference.md:4 — witness — ');
+		expect(astro.stored().map((r) => r.id)).toEqual(['kairat-samarkan', 'unknown-reference']);
+	});
+
+	it('reads the archive again in the development server when a record of its collection changes', async () => {
+		const dir = archiveWith('bom-file');
+		const astro = fakeAstro(dir, 'dev');
+		await load('testimonies', astro);
+		expect(astro.logger.error).toHaveBeenCalledTimes(1);
+		expect(astro.handlers).toHaveLength(1);
+		const [changed] = astro.handlers;
+		const file = join(dir, 'content', 'testimonies', 'kairat-samarkan.md');
+		// The archivist saves the file without its BOM.
+		cpSync(join(validArchive, 'content', 'testimonies', 'kairat-samarkan.md'), file);
+		// A change elsewhere is not this collection's business.
+		const calls = astro.calls.length;
+		changed('change', join(dir, 'content', 'people', 'kairat-samarkan.md'));
+		changed('change', join(dir, 'content', 'testimonies', 'notes.txt'));
+		expect(astro.calls).toHaveLength(calls);
+		changed('change', file);
+		expect(astro.calls.slice(calls).map((c) => c.op)).toEqual(['clear', 'set']);
+		expect(astro.stored().map((r) => r.id)).toEqual(['kairat-samarkan']);
+		expect(astro.logger.error).toHaveBeenCalledTimes(1);
+		// A new broken record is reported as soon as it is saved.
+		writeFileSync(join(dir, 'content', 'testimonies', 'new.md'), '---\ntitle: New\n---\nText.\n');
+		changed('add', join(dir, 'content', 'testimonies', 'new.md'));
+		expect(astro.logger.error).toHaveBeenCalledTimes(2);
+		expect(String(astro.logger.error.mock.calls[1][0])).toContain('content/testimonies/new.md:');
+		expect(astro.exit).not.toHaveBeenCalled();
 	});
 });
 

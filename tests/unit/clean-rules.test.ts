@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToBlocks, textToBlocks } from '../../src/lib/capture/blocks.ts';
-import { cleanArticle } from '../../src/lib/capture/clean.ts';
+import { htmlToBlocks, textToBlocks } from '../../src/tools/capture/blocks.ts';
+import { cleanArticle } from '../../src/tools/capture/clean.ts';
 
 const prose = (n: number) => `Paragraph ${n} of the article tells what happened to the witness, in full sentences that a reader follows to the end.`;
 const article = Array.from({ length: 6 }, (_, i) => prose(i + 1));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, dateSortKey, formatDated } from '../../src/lib/dates.ts';
+import { dateSortKey, formatDated } from '../../src/core/dates.ts';
+import { dateProblem } from '../../src/tools/check/dates.ts';
 
 const today = new Date(Date.UTC(2026, 10, 22, 12)); // 22 November 2026, noon UTC
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaptureError, decodeCapture } from '../../src/lib/capture/decode.ts';
+import { CaptureError, decodeCapture } from '../../src/tools/capture/decode.ts';
 
 const russian = 'Свидетель рассказал, что его держали в лагере восемь месяцев без суда и следствия.';
 

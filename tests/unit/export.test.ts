@@ -1,236 +1,286 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArchive, checkerRef, quotesOf, refCollectionOf, unwrap, type SchemaNode } from '../../src/lib/content/check.ts';
-import { buildDataExport, dataFileNames, exportKinds, toCsv, type DataExport, type ExportRecord } from '../../src/lib/export.ts';
-import { unpublishedFields } from '../../src/lib/withhold.ts';
-import { schemas } from '../../src/schemas/index.ts';
+import { csvLines } from '../../src/core/export/csv.ts';
+import { buildDataExport, dataFileNames, type DataExport } from '../../src/core/export/index.ts';
+import { csvRecords, parseCsv } from './csv-reader.ts';
+import { fixtureArchive } from './test-utils.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const { records, problems } = checkArchive(root);
-const input: ExportRecord[] = records.map((r) => ({ collection: r.collection, id: r.id, data: r.value, body: r.body }));
-const site = 'https://example.org/';
-const options = {
-	permalink: (collection: string, id: string) => `${site}${collection}/${id}/`,
-	home: site,
-	citation: (collection: string, id: string) => [{ id: `${collection}/${id}`, type: 'webpage' }],
-};
-/** Every file of an export, by name. */
+/** Every file of an export, by name, each joined from the pieces it is streamed in. */
 const filesOf = ({ pieces }: DataExport) => Object.fromEntries(dataFileNames.map((name) => [name, [...pieces(name)].join('')]));
-const exported = buildDataExport(input, options);
-const { list } = exported;
+
+const archive = fixtureArchive('core-archive');
+const exported = buildDataExport(archive);
 const files = filesOf(exported);
 
-/** The .md files under content/<kind>/, counted from disk rather than from the checker. */
-const filesOnDisk = (kind: string) => readdirSync(join(root, 'content', kind)).filter((n) => n.endsWith('.md'));
-
-/** A small RFC 4180 reader, independent of the writer: quoted fields, doubled quotes, CRLF or LF. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (ch === '"') quoted = false;
-			else field += ch;
-		} else if (ch === '"') {
-			if (field !== '') throw new Error(`a quote inside an unquoted field, at offset ${i}`);
-			quoted = true;
-		} else if (ch === ',') row.push(field), (field = '');
-		else if (ch === '\r' && text[i + 1] === '\n') continue;
-		else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-		else if (ch === '\r') throw new Error(`a bare CR outside quotes, at offset ${i}`);
-		else field += ch;
-	}
-	if (quoted) throw new Error('a quoted field is never closed');
-	if (field !== '' || row.length) row.push(field), rows.push(row);
-	return rows;
-}
-
-/** Every field path of a schema at any depth, walked here apart from the export's own walk. */
-function schemaPaths(node: SchemaNode, prefix = '', skip: readonly string[] = []): string[] {
-	const shape = unwrap(node).node.def.shape ?? {};
-	return Object.entries(shape).filter(([key]) => !skip.includes(key)).flatMap(([key, child]) => {
-		const path = `${prefix}${key}`;
-		if (refCollectionOf(child)) return [path];
-		let inner = unwrap(child).node;
-		let list = '';
-		if (inner.def.type === 'array') {
-			const element = unwrap(inner.def.element!).node;
-			if (refCollectionOf(inner.def.element!) || element.def.type !== 'object') return [path];
-			inner = element;
-			list = '[]';
-		}
-		return inner.def.type === 'object' ? [path, ...schemaPaths(inner, `${path}${list}.`)] : [path];
-	});
-}
-
-/** A section heading of README.txt: the name, underlined. */
-const underlined = (name: string) => `${name}\n${'-'.repeat(name.length)}\n`;
-
-/** The part of README.txt between a line and the next section heading. */
-function section(readme: string, start: string): string {
-	const from = readme.indexOf(start);
-	expect(from, start).toBeGreaterThanOrEqual(0);
-	const rest = readme.slice(from + start.length);
-	const next = rest.search(/\n(records\.\w+\[\]: |\S+\n-+\n)/);
-	return next === -1 ? rest : rest.slice(0, next);
-}
-
-describe('the data export of the real archive', () => {
-	it('reads every record of content/ without errors', () => {
-		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-		for (const kind of exportKinds) expect(input.filter((r) => r.collection === kind).length, kind).toBe(filesOnDisk(kind).length);
-	});
-
-	it('makes exactly the files the routes of /data/ expect, and lists each once', () => {
-		expect(Object.keys(files).sort()).toEqual([...dataFileNames].sort());
-		expect(list.map((f) => f.name)).toEqual(dataFileNames);
-		for (const file of list) {
+describe('the files of the data export', () => {
+	it('makes exactly the files the routes of /data/ serve, and lists each once with its size and count', () => {
+		expect(Object.keys(files)).toEqual(['archive.json', 'testimonies.csv', 'people.csv', 'camps.csv', 'places.csv', 'organizations.csv', 'sources.csv', 'quotes.csv', 'citations.json', 'README.txt', 'SHA256SUMS']);
+		expect(exported.list.map((f) => f.name)).toEqual(dataFileNames);
+		for (const file of exported.list) {
 			expect(file.bytes, file.name).toBe(Buffer.byteLength(files[file.name], 'utf8'));
-			expect(file.description, file.name).toBeTruthy();
+			expect(file.description, file.name).not.toBe('');
 		}
+		expect(exported.list.map((f) => [f.name, f.count, f.unit, f.type])).toEqual([
+			['archive.json', 18, 'records', 'application/json; charset=utf-8'],
+			['testimonies.csv', 3, 'rows', 'text/csv; charset=utf-8; header=present'],
+			['people.csv', 5, 'rows', 'text/csv; charset=utf-8; header=present'],
+			['camps.csv', 2, 'rows', 'text/csv; charset=utf-8; header=present'],
+			['places.csv', 3, 'rows', 'text/csv; charset=utf-8; header=present'],
+			['organizations.csv', 2, 'rows', 'text/csv; charset=utf-8; header=present'],
+			['sources.csv', 3, 'rows', 'text/csv; charset=utf-8; header=present'],
+			['quotes.csv', 30, 'rows', 'text/csv; charset=utf-8; header=present'],
+			['citations.json', 18, 'records', 'application/json; charset=utf-8'],
+			['README.txt', undefined, undefined, 'text/plain; charset=utf-8'],
+			['SHA256SUMS', 10, 'files', 'text/plain; charset=utf-8'],
+		]);
 	});
 
-	it('puts every record, with every field, its address and its text, in archive.json', () => {
-		const json = JSON.parse(files['archive.json']) as { counts: Record<string, number>; records: Record<string, Record<string, unknown>[]> };
-		// Written a record at a time, it is the very text JSON.stringify gives for the whole object.
+	it('refuses a file it does not make', () => {
+		expect(() => exported.pieces('secrets.csv')).toThrow('The export has no file secrets.csv');
+	});
+
+	it('makes the same bytes each time a file is served', () => {
+		expect(filesOf(exported)).toEqual(files);
+	});
+});
+
+describe('archive.json', () => {
+	const json = JSON.parse(files['archive.json']) as { archive: string; site: string; counts: Record<string, number>; records: Record<string, Record<string, unknown>[]> };
+
+	it('is the very text JSON.stringify gives for the whole, though it is written a record at a time', () => {
 		expect(files['archive.json']).toBe(`${JSON.stringify(json, null, 2)}\n`);
-		const total = Object.values(json.records).reduce((n, l) => n + l.length, 0);
-		expect(total).toBe(exportKinds.reduce((n, kind) => n + filesOnDisk(kind).length, 0));
-		expect(list.find((f) => f.name === 'archive.json')!.count).toBe(total);
-		for (const kind of exportKinds) {
-			expect(json.records[kind].map((r) => r.id).sort(), kind).toEqual(filesOnDisk(kind).map((n) => n.slice(0, -3)).sort());
-			expect(json.counts[kind]).toBe(filesOnDisk(kind).length);
-		}
-		for (const record of input) {
-			const out = json.records[record.collection].find((r) => r.id === record.id)!;
-			expect(out.permalink).toBe(`${site}${record.collection}/${record.id}/`);
-			for (const [key, value] of Object.entries(record.data)) if (value !== undefined) expect(out, `${record.collection}/${record.id}`).toHaveProperty(key);
-			expect(out[record.collection === 'sources' ? 'text' : 'summary']).toBe(record.body!.trim());
-		}
-		// Relations are ids, never { collection, id } objects.
-		expect(files['archive.json']).not.toMatch(/"collection":/);
-		const subjects = json.records.testimonies.flatMap((t) => t.subjects as unknown[]);
-		expect(subjects.every((s) => typeof s === 'string')).toBe(true);
 	});
 
-	it('writes one row per record in each kind’s CSV, every row as wide as the header', () => {
-		for (const kind of exportKinds) {
-			const rows = parseCsv(files[`${kind}.csv`]);
-			const [header, ...body] = rows;
-			expect(header.slice(0, 2), kind).toEqual(['id', 'permalink']);
-			expect(body.length, kind).toBe(filesOnDisk(kind).length);
-			expect(list.find((f) => f.name === `${kind}.csv`)!.count).toBe(body.length);
-			for (const row of body) expect(row.length, `${kind}.csv ${row[0]}`).toBe(header.length);
-			expect(new Set(body.map((r) => r[0])).size, kind).toBe(body.length);
-			for (const row of body) expect(row[1]).toBe(`${site}${kind}/${row[0]}/`);
+	it('names the archive, its address and the number of records of each kind', () => {
+		expect(json.archive).toBe('Xinjiang Detention Testimony Archive');
+		expect(json.site).toBe('https://archive.test/');
+		expect(json.counts).toEqual({ testimonies: 3, people: 5, camps: 2, places: 3, organizations: 2, sources: 3 });
+		expect(Object.fromEntries(Object.entries(json.records).map(([kind, list]) => [kind, list.map((r) => r.id)]))).toEqual({
+			testimonies: ['gulnara-testova-on-her-brother', 'mirza-mockov-7th-street', 'testov-mockville-camp'],
+			people: ['aidarbek-testov', 'gulnara-testova', 'mirza-mockov', 'mockville-camp-guard', 'vera-exampleva'],
+			camps: ['7th-street-detention-centre', 'mockville-camp-no-1'],
+			places: ['fictistan', 'mockville', 'north-testovia'],
+			organizations: ['testwatch', 'testwatch-international'],
+			sources: ['exampleland-letter', 'herald-interview', 'testwatch-report'],
+		});
+	});
+
+	it('gives every field of a record, relations as ids, with its address and its text', () => {
+		expect(json.records.places.find((r) => r.id === 'mockville')).toEqual({
+			id: 'mockville',
+			permalink: 'https://archive.test/places/mockville/',
+			name: 'Mockville',
+			aliases: [{ name: 'Mokvil' }],
+			distinctFrom: [],
+			kind: 'city',
+			partOf: 'north-testovia',
+			partOfInferred: true,
+			summary: 'A city of North Testovia with two places of detention.',
+		});
+		expect(json.records.testimonies.find((r) => r.id === 'gulnara-testova-on-her-brother')).toEqual({
+			id: 'gulnara-testova-on-her-brother',
+			permalink: 'https://archive.test/testimonies/gulnara-testova-on-her-brother/',
+			title: 'Gulnara Testova on her brother’s return',
+			kind: 'reported',
+			witness: 'gulnara-testova',
+			subjects: ['aidarbek-testov'],
+			camps: [],
+			places: [],
+			organizations: ['testwatch-international'],
+			experiences: ['family-separation', 'release'],
+			durations: [],
+			events: [{ date: { value: '2018-11', precision: 'month', inferred: false }, text: 'Came home to his sister.', source: 'exampleland-letter', quote: 'My brother Aidarbek Testov came home in November 2018.' }],
+			quotes: [
+				{ text: 'He was thin and he did not speak for a week.', source: 'exampleland-letter', speaker: 'gulnara-testova' },
+				{ text: 'I wrote to Testwatch International every week while he was held.', source: 'exampleland-letter', speaker: 'gulnara-testova' },
+			],
+			contentWarnings: [],
+			disagreements: [],
+			summary: 'Gulnara Testova writes that her brother Aidarbek Testov came home thin and silent in November 2018.',
+		});
+		expect(json.records.sources.find((r) => r.id === 'exampleland-letter')!.text).toBe(
+			'My brother Aidarbek Testov came home in November 2018. He was thin and he did not speak for a week.\n\nI wrote to Testwatch International every week while he was held. Nobody answered. I have lived in Exampleland since 2016.',
+		);
+		expect(files['archive.json']).not.toContain('"collection":');
+	});
+});
+
+describe('the CSV files', () => {
+	it('writes one row per record, in order of id, every row as wide as its header', () => {
+		const expected: Record<string, string[]> = {
+			'testimonies.csv': ['gulnara-testova-on-her-brother', 'mirza-mockov-7th-street', 'testov-mockville-camp'],
+			'people.csv': ['aidarbek-testov', 'gulnara-testova', 'mirza-mockov', 'mockville-camp-guard', 'vera-exampleva'],
+			'camps.csv': ['7th-street-detention-centre', 'mockville-camp-no-1'],
+			'places.csv': ['fictistan', 'mockville', 'north-testovia'],
+			'organizations.csv': ['testwatch', 'testwatch-international'],
+			'sources.csv': ['exampleland-letter', 'herald-interview', 'testwatch-report'],
+		};
+		for (const [name, ids] of Object.entries(expected)) {
+			const [header, ...rows] = parseCsv(files[name]);
+			expect(header.slice(0, 2), name).toEqual(['id', 'permalink']);
+			expect(rows.map((r) => r[0]), name).toEqual(ids);
+			for (const row of rows) expect(row.length, `${name} ${row[0]}`).toBe(header.length);
+			for (const row of rows) expect(row[1]).toBe(`https://archive.test/${name.slice(0, -4)}/${row[0]}/`);
 		}
 	});
 
-	it('flattens statements as "value (source-id)" and relations as ids', () => {
-		const [header, ...body] = parseCsv(files['people.csv']);
-		const column = (name: string) => header.indexOf(name);
-		const person = input.find((r) => r.collection === 'people' && ((r.data as { ethnicity: unknown[] }).ethnicity.length ?? 0) > 0)!;
-		const row = body.find((r) => r[0] === person.id)!;
-		const first = (person.data as { ethnicity: { value: string; source: { id: string } }[] }).ethnicity[0];
-		expect(row[column('ethnicity')].split(' | ')[0]).toMatch(new RegExp(`^${first.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${first.source.id}`));
-		const [theader, ...testimonies] = parseCsv(files['testimonies.csv']);
-		for (const row of testimonies) for (const id of row[theader.indexOf('subjects')].split(' | ')) expect(filesOnDisk('people')).toContain(`${id}.md`);
-		const [sheader] = parseCsv(files['sources.csv']);
-		expect(sheader).toContain('capture.sha256');
-		expect(sheader.at(-1)).toBe('text');
+	it('has a column per field, a group of fields split into columns, and the text last', () => {
+		expect(parseCsv(files['people.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'roles', 'ethnicity', 'citizenship', 'age', 'occupation', 'identity', 'relations', 'detentions', 'events', 'summary']);
+		expect(parseCsv(files['camps.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'kind', 'location.place', 'location.description', 'location.source', 'location.quote', 'location.inferred', 'figures', 'summary']);
+		expect(parseCsv(files['sources.csv'])[0]).toEqual([
+			'id', 'permalink', 'title', 'standfirst', 'byline', 'authors', 'publisher', 'originalPublisher', 'published', 'url', 'language',
+			'capture.file', 'capture.sha256', 'capture.bytes', 'capture.encoding', 'capture.format', 'capture.added', 'capture.removed', 'related', 'notes', 'text',
+		]);
 	});
 
-	it('lists every quoted passage in quotes.csv with the anchor of its passage', () => {
-		const expected = input.reduce((n, r) => n + quotesOf(r.data).length, 0);
-		const [header, ...rows] = parseCsv(files['quotes.csv']);
-		expect(header).toEqual(['recordKind', 'recordId', 'recordPermalink', 'field', 'sourceId', 'sourcePermalink', 'text', 'speakerId']);
-		expect(rows.length).toBe(expected);
-		expect(rows.length).toBeGreaterThan(0);
-		for (const row of rows) {
-			expect(row.length).toBe(header.length);
-			expect(row[5]).toMatch(new RegExp(`^${site}sources/${row[4]}/#q-[0-9a-z]+$`));
-			expect(row[6]).not.toBe('');
-		}
-		expect(rows.some((r) => r[7] !== '')).toBe(true);
+	it('writes statements as "value (source-id)", spellings with their language, and other groups as "field: value"', () => {
+		const person = csvRecords(files['people.csv']).find((r) => r.id === 'aidarbek-testov')!;
+		expect(person.aliases).toBe('Aydarbek Testow (testwatch-report) | Aydarbek Testow (herald-interview) | Айдарбек Тестов (lang: kk)');
+		expect(person.roles).toBe('former-detainee | witness');
+		expect(person.ethnicity).toBe('Fictic (herald-interview) | fictic (testwatch-report)');
+		expect(person.age).toBe('41 (herald-interview) | 42 (testwatch-report; note: In January 2020.)');
+		expect(person.identity).toBe('Aydarbek Testow in the Testwatch report (testwatch-report; inferred; note: Same town, same camp, same months.)');
+		expect(person.relations).toBe('person: gulnara-testova; relation: sister; source: herald-interview');
+		expect(person.detentions).toBe('camp: mockville-camp-no-1; start: 2018-03-05; end: 2018-11; duration: eight months; source: herald-interview');
+		expect(person.events).toBe('date: 2018-03-05; text: Taken from his home in Mockville.; source: herald-interview | date: 2019-01; text: Left Fictistan.; source: herald-interview');
+		expect(person.named).toBe('true');
+		expect(person.citizenship).toBe('');
+		const camp = csvRecords(files['camps.csv']).find((r) => r.id === 'mockville-camp-no-1')!;
+		expect(camp['location.place']).toBe('mockville');
+		expect(camp['location.quote']).toBe('which stands on the road north of Mockville');
+		expect(camp['location.inferred']).toBe('false');
+		expect(camp.figures).toBe('what: people held; value: 3,000; date: spring 2018; reportedBy: mockville-camp-guard; source: herald-interview | what: people held; value: 5,000; date: 2019-03; source: testwatch-report');
+		const testimony = csvRecords(files['testimonies.csv']).find((r) => r.id === 'testov-mockville-camp')!;
+		expect(testimony.disagreements).toBe('topic: Age; claims: 41 (herald-interview) / 42 (testwatch-report); note: The interview and the report are ten months apart.');
+		expect(csvRecords(files['testimonies.csv']).find((r) => r.id === 'mirza-mockov-7th-street')!['period.start']).toBe('early 2018');
 	});
 
-	it('gives SHA256SUMS lines that verify every other file', () => {
-		const lines = files.SHA256SUMS.trimEnd().split('\n');
-		expect(lines.map((l) => l.slice(66)).sort()).toEqual(dataFileNames.filter((n) => n !== 'SHA256SUMS').sort());
+	it('writes a source’s date with how it is known, its capture a column per field, and its text with its line breaks', () => {
+		const letter = csvRecords(files['sources.csv']).find((r) => r.id === 'exampleland-letter')!;
+		expect(letter.published).toBe('2019 (inferred; basis: inferred; note: The letter is undated; the page was first archived in 2019.)');
+		expect(letter.authors).toBe('gulnara-testova');
+		expect(letter['capture.sha256']).toBe('c00d7f19d9c81d4dd0a54f3d1e5fd1ac46405a6d089bd463c8504ba54703e32a');
+		expect(letter['capture.bytes']).toBe('266');
+		expect(letter.text).toBe(
+			'My brother Aidarbek Testov came home in November 2018. He was thin and he did not speak for a week.\n\nI wrote to Testwatch International every week while he was held. Nobody answered. I have lived in Exampleland since 2016.',
+		);
+		expect(csvRecords(files['sources.csv']).find((r) => r.id === 'testwatch-report')!.related).toBe('source: herald-interview; relation: Interviews the same man a year later');
+	});
+
+	it('quotes a field holding a double quote, and gives it back whole', () => {
+		expect(files['people.csv']).toContain('"Reporter (herald-interview; inferred; note: The interview is signed ""By Vera Exampleva"".)"');
+		expect(csvRecords(files['people.csv']).find((r) => r.id === 'vera-exampleva')!.occupation).toBe('Reporter (herald-interview; inferred; note: The interview is signed "By Vera Exampleva".)');
+	});
+});
+
+describe('SHA256SUMS', () => {
+	it('gives, in name order, a line per other file that verifies it', () => {
+		const lines = files.SHA256SUMS.split('\n');
+		expect(lines.pop()).toBe('');
+		expect(lines.map((l) => l.slice(66))).toEqual(['README.txt', 'archive.json', 'camps.csv', 'citations.json', 'organizations.csv', 'people.csv', 'places.csv', 'quotes.csv', 'sources.csv', 'testimonies.csv']);
 		for (const line of lines) {
 			const match = /^([0-9a-f]{64}) {2}(\S+)$/.exec(line);
 			expect(match, line).not.toBeNull();
-			expect(createHash('sha256').update(Buffer.from(files[match![2]], 'utf8')).digest('hex')).toBe(match![1]);
+			expect(createHash('sha256').update(files[match![2]], 'utf8').digest('hex'), match![2]).toBe(match![1]);
 		}
-	});
-
-	it('names every field of every schema, and every column of every CSV, in README.txt', () => {
-		const readme = files['README.txt'];
-		for (const kind of exportKinds) {
-			const json = section(readme, `records.${kind}[]: `);
-			const paths = ['id', 'permalink', ...schemaPaths(schemas[kind](checkerRef) as unknown as SchemaNode, '', unpublishedFields[kind]), kind === 'sources' ? 'text' : 'summary'];
-			for (const path of paths) expect(json, `${kind}: ${path}`).toContain(`\n  ${path}\n`);
-			const csv = section(readme, underlined(`${kind}.csv`));
-			for (const column of parseCsv(files[`${kind}.csv`])[0]) expect(csv, `${kind}.csv: ${column}`).toContain(`\n  ${column}\n`);
-		}
-		const quotes = section(readme, underlined('quotes.csv'));
-		for (const column of parseCsv(files['quotes.csv'])[0]) expect(quotes, `quotes.csv: ${column}`).toContain(`\n  ${column}\n`);
-		for (const name of dataFileNames) expect(readme).toContain(`\n  ${name}\n`);
 	});
 });
 
-describe('the export’s single entry point', () => {
-	it('leaves a record out of every file when it is not passed in', () => {
-		const withheld = input.find((r) => r.collection === 'people')!;
-		const less = filesOf(buildDataExport(input.filter((r) => r !== withheld), options));
-		for (const name of ['archive.json', 'people.csv']) expect(less[name], name).not.toContain(`${site}people/${withheld.id}/`);
-		expect(parseCsv(less['people.csv']).length).toBe(parseCsv(files['people.csv']).length - 1);
+describe('README.txt', () => {
+	const readme = files['README.txt'];
+	/** The part of README.txt from a line to the next section heading. */
+	const section = (start: string) => {
+		const from = readme.indexOf(start);
+		expect(from, start).toBeGreaterThanOrEqual(0);
+		const rest = readme.slice(from + start.length);
+		const next = rest.search(/\n(records\.\w+\[\]: |\S+\n-+\n)/);
+		return next === -1 ? rest : rest.slice(0, next);
+	};
+
+	it('names every file, with the count of this export', () => {
+		for (const name of dataFileNames) expect(readme, name).toContain(`\n  ${name}\n`);
+		expect(section('Files\n-----\n')).toContain('  people.csv\n      One row per person: names and spellings, roles, what each source says of them, ties and detentions.\n      5 rows below the header.\n');
+		expect(section('Files\n-----\n')).toContain('      18 records.\n');
+	});
+
+	it('names every column of every CSV file under its heading', () => {
+		for (const name of ['testimonies.csv', 'people.csv', 'camps.csv', 'places.csv', 'organizations.csv', 'sources.csv', 'quotes.csv']) {
+			const part = section(`${name}\n${'-'.repeat(name.length)}\n`);
+			for (const column of parseCsv(files[name])[0]) expect(part, `${name}: ${column}`).toContain(`\n  ${column}\n`);
+		}
+	});
+
+	it('describes the fields of archive.json at any depth, and never the fields that say what is withheld', () => {
+		const people = section('records.people[]: ');
+		for (const path of ['id', 'permalink', 'aliases[].lang', 'relations[].person', 'detentions[].start.value', 'identity.inferred', 'summary']) expect(people, path).toContain(`\n  ${path}\n`);
+		expect(people).not.toContain('\n  withhold');
+		expect(section('records.camps[]: ')).not.toContain('\n  withholdLocation');
+		expect(section('records.sources[]: ')).toContain('\n  capture.sha256\n');
 	});
 });
 
-describe('what the archive withholds', () => {
-	it('is in no file: a withheld person only under the public name, a withheld location not at all', () => {
-		const person = input.find((r) => r.collection === 'people' && r.id === 'kairat-samarkan')!;
-		const camp = input.find((r) => r.collection === 'camps' && (r.data as { location?: { description?: string } }).location?.description)!;
-		const data = person.data as { name: string; aliases: { name: string }[] };
-		const location = (camp.data as { location: { description: string } }).location.description;
-		const withheld = input.map((r) =>
-			r === person
-				? { ...r, data: { ...r.data, withhold: { publicName: 'Witness Z', reason: 'REASON-NEVER-PUBLISHED' } } }
-				: r === camp
-					? { ...r, data: { ...r.data, withholdLocation: { reason: 'LOCATION-REASON-NEVER-PUBLISHED' } } }
-					: r,
-		);
-		const out = filesOf(buildDataExport(withheld, options));
-		for (const [name, text] of Object.entries(out)) {
-			for (const secret of ['REASON-NEVER-PUBLISHED', 'LOCATION-REASON-NEVER-PUBLISHED', '"withhold"', 'publicName', 'withholdLocation', location, data.name, ...data.aliases.map((a) => a.name)]) {
-				expect(text.toLowerCase().includes(secret.toLowerCase()), `${name} has “${secret}”`).toBe(false);
-			}
+describe('what the export leaves out', () => {
+	it('leaves a record out of every file when it is not given to the archive', () => {
+		const without = filesOf(buildDataExport(fixtureArchive('core-archive', { edit: (records) => records.filter((r) => r.id !== 'mirza-mockov-7th-street') })));
+		for (const [name, text] of Object.entries(without)) {
+			expect(text, name).not.toContain('mirza-mockov-7th-street');
+			expect(text, name).not.toContain('standing in the yard');
 		}
-		const json = JSON.parse(out['archive.json']) as { records: Record<string, { id: string; name?: string; location?: unknown }[]> };
-		expect(json.records.people.find((p) => p.id === person.id)!.name).toBe('Witness Z');
-		expect(json.records.camps.find((c) => c.id === camp.id)!.location).toBeUndefined();
-		// Relations still point at records that exist.
-		const ids = new Set(exportKinds.flatMap((kind) => json.records[kind].map((r) => `${kind}/${r.id}`)));
-		const [header, ...rows] = parseCsv(out['testimonies.csv']);
-		for (const row of rows) for (const id of row[header.indexOf('subjects')].split(' | ')) expect(ids.has(`people/${id}`), id).toBe(true);
+		expect(parseCsv(without['testimonies.csv'])).toHaveLength(1 + 2);
+		expect(parseCsv(without['quotes.csv'])).toHaveLength(1 + 28);
+		expect(JSON.parse(without['archive.json']).counts.testimonies).toBe(2);
+		expect(Object.keys(JSON.parse(without['citations.json']))).toHaveLength(17);
+	});
+
+	it('holds nothing the archive withholds, in any file', () => {
+		const withheld = filesOf(buildDataExport(fixtureArchive('withheld')));
+		const secrets = [
+			'Secretname Hiddenova',
+			'Sekretname Khiddenova',
+			'Hidden Lane',
+			'Secretvillage',
+			'Her relatives still live in the district',
+			'The exact address would identify the witness',
+			'"withhold"',
+			'publicName',
+			'withholdLocation',
+		];
+		for (const [name, text] of Object.entries(withheld)) {
+			for (const secret of secrets) expect(text.toLowerCase().includes(secret.toLowerCase()), `${name} has “${secret}”`).toBe(false);
+		}
+		const json = JSON.parse(withheld['archive.json']) as { records: Record<string, Record<string, unknown>[]> };
+		expect(json.records.people).toEqual([
+			{
+				id: 'witness-a',
+				permalink: 'https://archive.test/people/witness-a/',
+				name: 'Witness A',
+				named: false,
+				aliases: [],
+				distinctFrom: [],
+				roles: ['former-detainee', 'witness'],
+				ethnicity: [],
+				citizenship: [],
+				age: [],
+				occupation: [],
+				relations: [],
+				detentions: [],
+				events: [],
+				summary: 'Witness A is a teacher who spoke to the reporter about eleven months in a camp.',
+			},
+		]);
+		expect(json.records.camps[0].location).toBeUndefined();
+		expect(csvRecords(withheld['testimonies.csv'])[0]).toMatchObject({ title: 'Witness A: eleven months in a school turned into a camp', witness: 'witness-a', camps: 'school-camp' });
+		expect(csvRecords(withheld['camps.csv'])[0]).toMatchObject({ 'location.description': '', 'location.place': '' });
 	});
 });
 
 describe('the CSV writer', () => {
-	it('quotes commas, double quotes and line breaks so a reader gets the same fields back', () => {
+	it('quotes commas, double quotes and line breaks, so that a reader gets the same fields back', () => {
 		const rows = [
 			['plain', 'with, comma', 'with "quotes"', 'two\nlines', ''],
 			['“curly”', 'Қазақ', ' space ', 'a | b', 'crlf\r\ninside'],
 		];
-		const text = toCsv(rows);
-		expect(text.endsWith('\r\n')).toBe(true);
+		const text = [...csvLines(rows)].join('');
 		expect(text.split('\r\n')[0]).toBe('plain,"with, comma","with ""quotes""","two\nlines",');
 		expect(parseCsv(text)).toEqual(rows);
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, recordKey, referencesOf } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/core/graph.ts';
+import { recordKey, referencesOf } from '../../src/core/refs.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 

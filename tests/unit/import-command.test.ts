@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { planWrite, slugify } from '../../src/lib/capture/import.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { idFromName } from '../../src/core/fold.ts';
+import { planWrite } from '../../src/tools/capture/import.ts';
 import { captureDir } from './seeds.ts';
 
 const script = join(import.meta.dirname, '..', '..', 'scripts', 'import.ts');
@@ -11,9 +12,20 @@ const seed = join(captureDir, 'kazakh-activist-forced-to-falsely-confess.capture
 const args = (out: string) => [script, seed, '--url', 'https://bitterwinter.org/kazakh-activist-forced-to-falsely-confess/', '--publisher', 'Bitter Winter', '--out', out];
 const run = (argv: string[]) => spawnSync(process.execPath, argv, { encoding: 'utf8' });
 
+/** Temporary folders made by a test, removed after it. */
+const made: string[] = [];
+const tempDir = () => {
+	const dir = mkdtempSync(join(tmpdir(), 'import-'));
+	made.push(dir);
+	return dir;
+};
+afterEach(() => {
+	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('the import command', () => {
 	it('writes the record and the untouched capture, and is idempotent', () => {
-		const out = mkdtempSync(join(tmpdir(), 'import-'));
+		const out = tempDir();
 		const first = run(args(out));
 		expect(first.status, first.stderr).toBe(0);
 		expect(first.stderr).toMatch(/\[1\/1\] kazakh-activist.*: read 11,960 bytes/);
@@ -27,7 +39,7 @@ describe('the import command', () => {
 	});
 
 	it('never overwrites an edited record without --force', () => {
-		const out = mkdtempSync(join(tmpdir(), 'import-'));
+		const out = tempDir();
 		execFileSync(process.execPath, args(out), { stdio: 'pipe' });
 		const md = join(out, 'kazakh-activist-forced-to-falsely-confess.md');
 		const edited = readFileSync(md, 'utf8').replace('publisher: Bitter Winter', 'publisher: Bitter Winter magazine');
@@ -42,7 +54,7 @@ describe('the import command', () => {
 	});
 
 	it('refuses a bad capture with a clear message and writes nothing', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'import-'));
+		const dir = tempDir();
 		const empty = join(dir, 'empty.txt');
 		writeFileSync(empty, '');
 		const result = run([script, empty, '--url', 'https://example.org/a/', '--publisher', 'X', '--out', join(dir, 'out')]);
@@ -55,6 +67,6 @@ describe('the import command', () => {
 		expect(planWrite('a', 'a', false)).toBe('unchanged');
 		expect(planWrite('a', 'b', false)).toBe('refuse');
 		expect(planWrite('a', 'b', true)).toBe('overwrite');
-		expect(slugify('The Drama of Ethnic Kazakhs’ Persecution in Xinjiang: Full Book, With Pictures and More')).toBe('drama-of-ethnic-kazakhs-persecution-in-xinjiang-full-book');
+		expect(idFromName('The Drama of Ethnic Kazakhs’ Persecution in Xinjiang: Full Book, With Pictures and More')).toBe('drama-of-ethnic-kazakhs-persecution-in-xinjiang-full-book');
 	});
 });

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { lineAt, parseRecord } from '../../src/lib/content/load.ts';
+import { lineAt, parseRecord } from '../../src/tools/read.ts';
 
-const root = join(import.meta.dirname, '..', '..');
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const record = (front: string, body = 'Text.\n') => parseRecord('testimonies', 'a-record', 'content/testimonies/a-record.md', `---\n${front}\n---\n${body}`);
 const said = (front: string) => record(front).problems.map((p) => `${p.line} ${p.field} ${p.message}`);
 
@@ -16,9 +16,9 @@ const recordFiles = (dir: string): string[] =>
 	});
 
 describe('reading front matter', () => {
-	it('reads every record of the archive and of the fixtures as `yaml` reads it', () => {
-		const files = [...recordFiles(join(root, 'content')), ...recordFiles(join(root, 'tests', 'fixtures'))];
-		expect(files.length).toBeGreaterThan(250);
+	it('reads every record of the fixtures as `yaml` reads it', () => {
+		const files = recordFiles(fixtures);
+		expect(files.length).toBeGreaterThan(60);
 		for (const file of files) {
 			const text = readFileSync(file, 'utf8');
 			const parsed = parseRecord('people', 'x', file, text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleToMarkdown, escapeMarkdown } from '../../src/lib/capture/markdown.ts';
-import { markdownBlocks } from '../../src/lib/markdown-text.ts';
+import { articleToMarkdown, escapeMarkdown } from '../../src/tools/capture/markdown.ts';
+import { markdownBlocks } from '../../src/core/markdown-text.ts';
 
 describe('writing captured text as Markdown', () => {
 	const tricky = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMentionFinder, type NameTarget } from '../../src/lib/mentions.ts';
+import { createMentionFinder, type NameTarget } from '../../src/core/mentions.ts';
 
 const target = (key: string, name: string): NameTarget => ({ name, key, href: `/${key}/` });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, nameProblem } from '../../src/lib/names.ts';
-import { closest, editDistance } from '../../src/lib/similar.ts';
+import { nameKey } from '../../src/core/fold.ts';
+import { closest } from '../../src/core/similar.ts';
+import { nameProblem } from '../../src/tools/check/names.ts';
 
 describe('nameKey', () => {
 	it('ignores case, accents and spacing', () => {
@@ -71,27 +72,6 @@ describe('nameProblem', () => {
 	it('reports a word that mixes Latin letters with look-alike Greek ones', () => {
 		expect(nameProblem('\u0391lmaty')).toBe('the word “\u0391lmaty” mixes Latin letters with the look-alike Greek letter “\u0391”');
 		expect(nameProblem('Ur\u03bfmqi')).toMatch(/Greek letter “ο”/);
-	});
-});
-
-describe('editDistance', () => {
-	it('counts insertions, deletions and substitutions', () => {
-		expect(editDistance('kitten', 'sitting')).toBe(3);
-		expect(editDistance('flaw', 'lawn')).toBe(2);
-		expect(editDistance('bouryltogay-camp', 'bouryltogai-camp')).toBe(1);
-		expect(editDistance('serikzhan-bilash', 'serikzhan-bilas')).toBe(1);
-		expect(editDistance('kairat', 'kiarat')).toBe(2);
-	});
-
-	it('is zero for equal strings and the length of the other for an empty one', () => {
-		expect(editDistance('almaty', 'almaty')).toBe(0);
-		expect(editDistance('', '')).toBe(0);
-		expect(editDistance('', 'abc')).toBe(3);
-		expect(editDistance('abc', '')).toBe(3);
-	});
-
-	it('is symmetric', () => {
-		for (const [a, b] of [['sayragul', 'sairagul'], ['xinjiang', 'xingjian'], ['a', 'bcd']]) expect(editDistance(a, b)).toBe(editDistance(b, a));
 	});
 });
 

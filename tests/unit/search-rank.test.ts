@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nameKeys } from '../../src/lib/fold.ts';
-import { closestNames, mergeHits, nameMatch, rankHits, type Hit } from '../../src/lib/search-rank.ts';
+import { searchKeys } from '../../src/core/fold.ts';
+import { closestNames, mergeHits, nameMatch, rankHits, type Hit } from '../../src/core/search-rank.ts';
 
-const hit = (title: string, kind: string, names: string[], score = 1): Hit => ({ url: `/${title}/`, title, kind, keys: names.flatMap(nameKeys), score });
+const hit = (title: string, kind: string, names: string[], score = 1): Hit => ({ url: `/${title}/`, title, kind, keys: names.flatMap(searchKeys), score });
 
 describe('ranking search results', () => {
 	const person = hit('Serikzhan Bilash', 'Person', ['Serikzhan Bilash', 'Bilash'], 0.2);
@@ -31,7 +31,7 @@ describe('ranking search results', () => {
 	});
 
 	it('suggests the nearest known names for a misspelt query, and none for gibberish', () => {
-		const names = [{ name: 'Nurlan Kokteubai', keys: nameKeys('Nurlan Kokteubai') }, { name: 'Almaty', keys: nameKeys('Almaty') }];
+		const names = [{ name: 'Nurlan Kokteubai', keys: searchKeys('Nurlan Kokteubai') }, { name: 'Almaty', keys: searchKeys('Almaty') }];
 		expect(closestNames('Kokteubaj', names).map((n) => n.name)).toEqual(['Nurlan Kokteubai']);
 		expect(closestNames('Qwertyuiop', names)).toEqual([]);
 	});

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImportOptions } from '../../src/lib/capture/import.ts';
+import type { ImportOptions } from '../../src/tools/capture/import.ts';
 
-/** The archive keeps each seed capture byte for byte beside its source record. */
-export const captureDir = join(import.meta.dirname, '..', '..', 'content', 'sources');
+/**
+ * The seed captures, byte for byte, as tests/fixtures/seeds/<id>.capture.txt: copies of those
+ * the archive keeps beside its source records, so that no edit to content/ changes a test.
+ */
+export const captureDir = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 
 /** Each seed with the provenance its import needs and what its cleaned body must hold. */
 export const seeds: {
@@ -74,5 +77,5 @@ export const seeds: {
 	},
 ];
 
-/** The bytes of a seed capture, as the archive stores it. */
+/** The bytes of a seed capture, as the archive stores it (the fixture's copy). */
 export const readSeed = (seed: { id: string }) => readFileSync(join(captureDir, `${seed.id}.capture.txt`));

@@ -1,13 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createTempProject } from '../../scripts/temp-project.ts';
-import { builtTexts, findValues } from '../../src/lib/scan-dist.ts';
-import { publicData, redactionsOf, redactText } from '../../src/lib/withhold.ts';
+import { publicData, redactionsOf, redactText } from '../../src/core/withhold.ts';
+import { builtTexts, findValues } from '../../src/tools/scan.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const secrets = ['Secretname Hiddenova', 'Sekretname Khiddenova', 'No. 14 Hidden Lane, Secretvillage'];
+
+/** Temporary projects made by the tests, removed when they are done. */
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('withholding', () => {
 	const person = { collection: 'people', data: { name: 'Secretname Hiddenova', aliases: [{ name: 'Sekretname Khiddenova' }], withhold: { publicName: 'Witness A', reason: 'safety' } } };
@@ -39,6 +45,7 @@ describe('withholding', () => {
 
 	it('keeps every withheld value out of every file of a built archive, its search index and its exports', () => {
 		const project = createTempProject(root, 'archive-withheld-');
+		made.push(project);
 		cpSync(join(root, 'tests', 'fixtures', 'withheld', 'content'), join(project, 'content'), { recursive: true });
 		const build = spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { cwd: project, encoding: 'utf8' });
 		expect(build.status, build.stdout + build.stderr).toBe(0);

@@ -17,7 +17,7 @@ const hostile = `A paragraph with <script>alert('x')</script> inside.
 
 describe('raw HTML in Markdown', () => {
 	it('comes out of the site’s own Markdown pipeline inert', async () => {
-		const processor = await createArchiveMarkdownProcessor({ redactions: [], quotesFor: () => [], targets: [] });
+		const processor = await createArchiveMarkdownProcessor({ quotesFor: () => [], targets: [] });
 		const { code } = await processor.render(hostile, { fileURL: new URL(`file://${root}/content/testimonies/fixture.md`) });
 		expect(code).not.toMatch(/<script/i);
 		expect(code).not.toMatch(/\son\w+=/i);

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { citationBibtex, citationCsl, citationOf, citationText, type Citation } from '../../src/core/citation.ts';
+import { interviewTitle, interviewUrl, letterUrl, reportUrl } from './core-fixture.ts';
+import { fixtureArchive, recordIn } from './test-utils.ts';
+
+const archive = fixtureArchive('core-archive');
+const archiveName = 'Xinjiang Detention Testimony Archive';
+
+const cited = {
+	interview: { id: 'herald-interview', title: interviewTitle, byline: 'Vera Exampleva', publisher: 'Fictistan Herald', published: { value: '2019-04-10', precision: 'day', inferred: false, basis: 'stated' }, url: interviewUrl },
+	report: { id: 'testwatch-report', title: 'The camps of North Testovia', byline: 'Testwatch researchers', publisher: 'Testwatch', published: { value: '2020-02', precision: 'month', inferred: false, basis: 'stated' }, url: reportUrl },
+	letter: {
+		id: 'exampleland-letter',
+		title: 'A letter from Exampleland',
+		byline: 'Gulnara Testova',
+		publisher: 'Exampleland Post',
+		published: { value: '2019', precision: 'year', inferred: true, basis: 'inferred', note: 'The letter is undated; the page was first archived in 2019.' },
+		url: letterUrl,
+	},
+};
+
+describe('what a citation names', () => {
+	it('cites a testimony from its own sources, in the order it cites them', () => {
+		expect(citationOf(archive, recordIn(archive, 'testimonies', 'testov-mockville-camp'))).toEqual({
+			key: 'testimonies/testov-mockville-camp',
+			title: 'Aidarbek Testov: eight months in Mockville Camp No. 1',
+			kind: 'Testimony',
+			archive: archiveName,
+			permalink: 'https://archive.test/testimonies/testov-mockville-camp/',
+			retrieved: '2026-01-15',
+			sources: [cited.report, cited.interview],
+		});
+	});
+
+	it('cites a person from the sources that name her, then those her record cites', () => {
+		expect(citationOf(archive, recordIn(archive, 'people', 'gulnara-testova')).sources).toEqual([cited.interview, cited.letter]);
+		// Mentioned by name or alias in all three texts.
+		expect(citationOf(archive, recordIn(archive, 'people', 'aidarbek-testov')).sources.map((s) => s.id)).toEqual(['exampleland-letter', 'herald-interview', 'testwatch-report']);
+		expect(citationOf(archive, recordIn(archive, 'places', 'north-testovia')).sources.map((s) => s.id)).toEqual(['testwatch-report', 'herald-interview']);
+	});
+
+	it('cites a source from itself alone', () => {
+		expect(citationOf(archive, recordIn(archive, 'sources', 'testwatch-report'))).toEqual({
+			key: 'sources/testwatch-report',
+			title: 'The camps of North Testovia',
+			kind: 'Source',
+			archive: archiveName,
+			permalink: 'https://archive.test/sources/testwatch-report/',
+			retrieved: '2026-01-15',
+			sources: [cited.report],
+		});
+	});
+
+	it('cites a withheld person under the public name only', () => {
+		const withheld = fixtureArchive('withheld');
+		const citation = citationOf(withheld, recordIn(withheld, 'testimonies', 'witness-a-eleven-months'));
+		expect(citation.title).toBe('Witness A: eleven months in a school turned into a camp');
+		expect(citationText(citation)).not.toMatch(/Secretname|Hiddenova/);
+	});
+});
+
+describe('a citation as text', () => {
+	it('names the record, the archive, the address, the day it was retrieved and the sources', () => {
+		expect(citationText(citationOf(archive, recordIn(archive, 'testimonies', 'testov-mockville-camp')))).toBe(
+			'“Aidarbek Testov: eight months in Mockville Camp No. 1.” Testimony record, Xinjiang Detention Testimony Archive. https://archive.test/testimonies/testov-mockville-camp/ (retrieved 2026-01-15). ' +
+				'Based on: Testwatch researchers, “The camps of North Testovia,” Testwatch, February 2020, https://testwatch.example/reports/north-testovia/; ' +
+				'Vera Exampleva, ““They counted us every morning”: a former detainee remembers Mockville Camp No. 1,” Fictistan Herald, 10 April 2019, https://herald.example/2019/04/mockville-camp/.',
+		);
+	});
+
+	it('leaves out "Based on" when no source is known', () => {
+		const bare: Citation = { key: 'places/nowhere', title: 'Nowhere', kind: 'Place', archive: archiveName, permalink: 'https://archive.test/places/nowhere/', retrieved: '2026-01-15', sources: [] };
+		expect(citationText(bare)).toBe('“Nowhere.” Place record, Xinjiang Detention Testimony Archive. https://archive.test/places/nowhere/ (retrieved 2026-01-15).');
+	});
+});
+
+describe('a citation as BibTeX', () => {
+	it('writes a @misc entry keyed by the record, with its sources in the note', () => {
+		expect(citationBibtex(citationOf(archive, recordIn(archive, 'people', 'gulnara-testova')))).toBe(
+			[
+				'@misc{people:gulnara-testova,',
+				'  title        = {{Gulnara Testova}},',
+				'  howpublished = {\\url{https://archive.test/people/gulnara-testova/}},',
+				'  organization = {Xinjiang Detention Testimony Archive},',
+				'  year         = {2026},',
+				'  urldate      = {2026-01-15},',
+				// The underscore of the letter's address is escaped in the note, not in \url.
+				'  note         = {Person record. Based on: Vera Exampleva, ““They counted us every morning”: a former detainee remembers Mockville Camp No. 1,” Fictistan Herald, 10 April 2019, https://herald.example/2019/04/mockville-camp/; Gulnara Testova, “A letter from Exampleland,” Exampleland Post, 2019, https://post.example/letters/testova\\_2019/}',
+				'}',
+			].join('\n'),
+		);
+	});
+
+	const special: Citation = {
+		key: 'camps/no-1',
+		title: 'Camp #1 & 50% of {them}',
+		kind: 'Camp',
+		archive: 'A_B Archive',
+		permalink: 'https://archive.test/camps/no-1/',
+		retrieved: '2026-01-15',
+		sources: [{ id: 's', title: '$5 for _x_', byline: 'B', publisher: 'P', published: { value: '2019', precision: 'year', inferred: false }, url: 'https://x.example/a_b?c=1&d=2#e' }],
+	};
+
+	it('escapes the characters BibTeX and LaTeX read as markup', () => {
+		const bibtex = citationBibtex(special);
+		expect(bibtex).toContain(String.raw`  title        = {{Camp \#1 \& 50\% of \{them\}}},`);
+		expect(bibtex).toContain(String.raw`  organization = {A\_B Archive},`);
+		expect(bibtex).toContain(String.raw`  note         = {Camp record. Based on: B, “\$5 for \_x\_,” P, 2019, https://x.example/a\_b?c=1\&d=2\#e}`);
+		expect(bibtex.startsWith('@misc{camps:no-1,\n')).toBe(true);
+	});
+
+	it('writes a backslash, a tilde or a caret as the character, not as a LaTeX command', () => {
+		const bibtex = citationBibtex({ ...special, title: String.raw`C:\camps ~ 2^3`, sources: [] });
+		// "\\" is a line break in LaTeX, "~" a non-breaking space, and "^" an error outside maths.
+		expect(bibtex).toContain(String.raw`  title        = {{C:\textbackslash{}camps \textasciitilde{} 2\textasciicircum{}3}},`);
+	});
+});
+
+describe('a citation as CSL-JSON', () => {
+	it('gives the page, then each source it is drawn from', () => {
+		expect(citationCsl(citationOf(archive, recordIn(archive, 'people', 'gulnara-testova')))).toEqual([
+			{
+				id: 'people/gulnara-testova',
+				type: 'webpage',
+				title: 'Gulnara Testova',
+				'container-title': archiveName,
+				genre: 'Person record',
+				URL: 'https://archive.test/people/gulnara-testova/',
+				accessed: { 'date-parts': [[2026, 1, 15]] },
+				references: 'sources/herald-interview; sources/exampleland-letter',
+			},
+			{
+				id: 'sources/herald-interview',
+				type: 'article',
+				title: interviewTitle,
+				author: [{ literal: 'Vera Exampleva' }],
+				publisher: 'Fictistan Herald',
+				'container-title': 'Fictistan Herald',
+				issued: { 'date-parts': [[2019, 4, 10]] },
+				URL: interviewUrl,
+			},
+			{
+				id: 'sources/exampleland-letter',
+				type: 'article',
+				title: 'A letter from Exampleland',
+				author: [{ literal: 'Gulnara Testova' }],
+				publisher: 'Exampleland Post',
+				'container-title': 'Exampleland Post',
+				issued: { 'date-parts': [[2019]] },
+				URL: letterUrl,
+			},
+		]);
+	});
+
+	it('gives a month as year and month, and no references when there are no sources', () => {
+		const [, report] = citationCsl(citationOf(archive, recordIn(archive, 'testimonies', 'testov-mockville-camp')));
+		expect(report).toMatchObject({ id: 'sources/testwatch-report', issued: { 'date-parts': [[2020, 2]] } });
+		const bare: Citation = { key: 'places/nowhere', title: 'Nowhere', kind: 'Place', archive: archiveName, permalink: 'https://archive.test/places/nowhere/', retrieved: '2026-01-15', sources: [] };
+		expect(citationCsl(bare)).toEqual([
+			{ id: 'places/nowhere', type: 'webpage', title: 'Nowhere', 'container-title': archiveName, genre: 'Place record', URL: 'https://archive.test/places/nowhere/', accessed: { 'date-parts': [[2026, 1, 15]] }, references: undefined },
+		]);
+	});
+
+	it('gives every item of a record’s citation its own id, a source’s own citation included', () => {
+		// A reference manager keeps one item per id: two items with one id lose one of them.
+		for (const record of archive.all) {
+			const items = citationCsl(citationOf(archive, record)) as { id: string }[];
+			const itemIds = items.map((item) => item.id);
+			expect(new Set(itemIds).size, `${record.collection}/${record.id}: ${itemIds.join(', ')}`).toBe(itemIds.length);
+		}
+	});
+});

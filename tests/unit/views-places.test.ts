@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { campsIndex } from '../../src/core/views/indexes.ts';
+import { at, link, month, source, year } from './core-fixture.ts';
+import { fixtureArchive, recordIn } from './test-utils.ts';
+
+const archive = fixtureArchive('core-archive');
+
+describe('the page of a camp', () => {
+	const view = archive.views.camps(recordIn(archive, 'camps', 'mockville-camp-no-1'));
+
+	it('shows where the camp is, with the passage that says so', () => {
+		expect(view.named).toBe(true);
+		expect(view.spellings).toEqual([{ name: 'Camp Number One', lang: undefined, sources: [source.report] }]);
+		expect(view.location).toEqual({ place: link.mockville, description: 'On the road north of Mockville', inferred: false, source: at(source.interview, 'which stands on the road north of Mockville') });
+	});
+
+	it('shows each figure with its date, who reported it and its passage', () => {
+		expect(view.figures).toEqual([
+			{
+				value: '3,000',
+				what: 'people held',
+				date: year('2018', 'spring'),
+				reportedBy: link.guard,
+				quote: 'A guard told me that three thousand people were held in the camp in the spring of 2018.',
+				source: at(source.interview, 'A guard told me that three thousand people were held in the camp in the spring of 2018.'),
+			},
+			{
+				value: '5,000',
+				what: 'people held',
+				date: month('2019-03'),
+				reportedBy: undefined,
+				quote: 'Camp Number One held about 5,000 people in March 2019, according to satellite images.',
+				source: at(source.report, 'Camp Number One held about 5,000 people in March 2019, according to satellite images.'),
+			},
+		]);
+	});
+
+	it('lists the people held there, the accounts of it and its sources', () => {
+		expect(view.held).toEqual([link.aidarbek]);
+		expect(view.accounts).toEqual([link.testimonyAidarbek]);
+		expect(view.sources).toEqual([link.interview, link.report]);
+		expect(view.page.back).toEqual([{ href: '/camps/', title: 'All camps' }]);
+		expect(view.page.heading).toEqual({ text: 'Mockville Camp No. 1', weight: 10 });
+		expect(view.page.search.filters).toEqual({ camp: ['Mockville Camp No. 1'] });
+		expect(view.page.search.keys).toMatchObject({ keys: ['mockvile camp no 1', 'mockvilecampno1', 'camp number one', 'campnumberone'], indexed: true });
+	});
+
+	it('opens the source at its top for an inferred location with no passage', () => {
+		const seventh = archive.views.camps(recordIn(archive, 'camps', '7th-street-detention-centre'));
+		expect(seventh.location).toEqual({ place: link.mockville, description: '7th Street, Mockville', inferred: true, source: source.report });
+		expect(seventh.figures).toEqual([{ value: '40', what: 'cells', date: undefined, reportedBy: undefined, quote: 'The 7th Street Detention Centre has 40 cells.', source: at(source.report, 'The 7th Street Detention Centre has 40 cells.') }]);
+		expect(seventh.held).toEqual([link.mirza]);
+		expect(seventh.page.description).toBe('Detention centre.');
+		expect(seventh.page.kindLine).toBe('Place of detention · Detention centre');
+		expect(seventh.page.search.keys?.summary).toBe('Detention centre · 7th Street, Mockville');
+	});
+
+	it('names the kind of a re-education camp as a reader writes it', () => {
+		expect(view.kind).toBe('Re-education camp');
+		expect(view.page.description).toBe('Re-education camp.');
+		expect(view.page.kindLine).toBe('Place of detention · Re-education camp');
+		expect(view.page.search.keys?.summary).toBe('Re-education camp · On the road north of Mockville');
+		expect(campsIndex(archive).letters.find((l) => l.letter === 'M')!.entries[0].meta).toBe('Re-education camp · Mockville · 1 person held');
+	});
+});
+
+describe('the page of a place', () => {
+	const view = archive.views.places(recordIn(archive, 'places', 'mockville'));
+
+	it('shows the larger place it lies in, and whether a source or the archive says so', () => {
+		expect(view.kind).toBe('City');
+		expect(view.partOf).toEqual({ place: link.northTestovia, source: undefined, inferred: true });
+		const region = archive.views.places(recordIn(archive, 'places', 'north-testovia'));
+		expect(region.partOf).toEqual({ place: link.fictistan, source: source.interview, inferred: false });
+		expect(region.within).toEqual([link.mockville]);
+		expect(region.sources).toEqual([link.report, link.interview]);
+		const country = archive.views.places(recordIn(archive, 'places', 'fictistan'));
+		expect(country.partOf).toBeUndefined();
+		expect(country.within).toEqual([link.northTestovia]);
+	});
+
+	it('lists the camps and the accounts set there, by name', () => {
+		expect(view.within).toEqual([]);
+		expect(view.camps).toEqual([link.seventh, link.camp1]);
+		expect(view.testimonies).toEqual([link.testimonyAidarbek, link.testimonyMirza]);
+		expect(view.sources).toEqual([link.interview, link.report]);
+		expect(view.spellings).toEqual([{ name: 'Mokvil', lang: undefined, sources: [] }]);
+	});
+
+	it('describes the place to search engines and to the search index', () => {
+		expect(view.page.jsonLd).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'Place',
+			name: 'Mockville',
+			alternateName: ['Mokvil'],
+			description: 'City',
+			url: 'https://archive.test/places/mockville/',
+			containedInPlace: { '@type': 'Place', name: 'North Testovia', url: 'https://archive.test/places/north-testovia/' },
+		});
+		expect(view.page.search).toEqual({ keys: { keys: ['mockvile', 'mokvil'], indexed: true, summary: 'City in North Testovia' }, filters: { place: ['Mockville'] } });
+		expect(view.page.kindLine).toBe('Place · City');
+		expect(view.page.back).toEqual([{ href: '/places/', title: 'All places' }]);
+		const country = archive.views.places(recordIn(archive, 'places', 'fictistan'));
+		expect(country.page.jsonLd).toEqual({ '@context': 'https://schema.org', '@type': 'Place', name: 'Fictistan', alternateName: undefined, description: 'Country', url: 'https://archive.test/places/fictistan/', containedInPlace: undefined });
+	});
+});
+
+describe('the page of an organisation', () => {
+	const testwatch = archive.views.organizations(recordIn(archive, 'organizations', 'testwatch'));
+	const twi = archive.views.organizations(recordIn(archive, 'organizations', 'testwatch-international'));
+
+	it('says which organisation it must not be confused with, on both pages', () => {
+		expect(testwatch.distinctFrom).toEqual([{ organization: link.twi, note: 'The two groups split in 2015.', source: source.report }]);
+		expect(testwatch.confusedWith).toEqual([]);
+		// Testwatch International's own record says nothing of Testwatch: its page still warns.
+		expect(twi.distinctFrom).toEqual([]);
+		expect(twi.confusedWith).toEqual([link.testwatch]);
+	});
+
+	it('lists its events, its accounts by name and its sources', () => {
+		expect(testwatch.events).toEqual([{ date: year('2015'), text: 'Split from Testwatch International.', record: undefined, source: at(source.report, 'the two groups split in 2015') }]);
+		expect(testwatch.testimonies).toEqual([link.testimonyMirza]);
+		expect(testwatch.sources).toEqual([link.report]);
+		expect(twi.testimonies).toEqual([link.testimonyAidarbek, link.testimonyGulnara]);
+		expect(twi.people).toEqual([]);
+		expect(twi.sources).toEqual([link.letter, link.interview, link.report]);
+	});
+
+	it('heads the page with its kind, country and spellings', () => {
+		expect(testwatch.kind).toBe('Human rights group');
+		expect(testwatch.country).toBe('Fictistan');
+		expect(testwatch.page.kindLine).toBe('Organisation · Human rights group');
+		expect(testwatch.page.heading).toEqual({ text: 'Testwatch', weight: 10, lang: undefined });
+		expect(testwatch.page.search).toEqual({ keys: { keys: ['testvatsh'], indexed: true, summary: 'Human rights group · Fictistan' } });
+		expect(twi.spellings).toEqual([{ name: 'Testwatch Internationale', lang: 'fr', sources: [] }]);
+		expect(twi.page.search.keys?.summary).toBe('International body');
+		expect(twi.page.back).toEqual([{ href: '/organizations/', title: 'All organisations' }]);
+	});
+});
