@@ -71,7 +71,7 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
 }
 
 /** The process and all its descendants. */
-export function processTree(root: number): number[] {
+function processTree(root: number): number[] {
 	const all: number[] = [];
 	const stack = [root];
 	while (stack.length) {

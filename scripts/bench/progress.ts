@@ -54,4 +54,3 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr) {
 		},
 	};
 }
-export type Progress = ReturnType<typeof createProgress>;

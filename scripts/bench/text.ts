@@ -16,7 +16,7 @@ export const publishers = ['Example News', 'Test Herald', 'Mock Gazette', 'Synth
 export const relationWords = ['wife', 'husband', 'mother', 'father', 'son', 'daughter', 'brother', 'sister', 'cousin'];
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const qualifierWords = ['early', 'late', 'spring', 'summer', 'autumn', 'winter'] as const satisfies readonly (typeof qualifiers)[number][];
+const qualifierWords = ['early', 'late', 'spring', 'summer', 'autumn', 'winter'] as const satisfies readonly (typeof qualifiers)[number][];
 
 /** A date as the generator makes it: a dated field of the schema, with only the qualifiers `datePhrase` words. */
 export interface SyntheticDate {

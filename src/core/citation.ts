@@ -7,7 +7,7 @@ import { titleOf, type ArchiveRecord, type RecordOf } from './records.ts';
 import { recordKey } from './refs.ts';
 
 /** A source a record is drawn from, as a citation names it. */
-export interface CitedSource {
+interface CitedSource {
 	id: string;
 	title: string;
 	byline: string;
@@ -57,7 +57,9 @@ export function citationText(c: Citation): string {
 	return `“${c.title}.” ${c.kind} record, ${c.archive}. ${c.permalink} (retrieved ${c.retrieved}).${based}`;
 }
 
-const bibtexEscape = (s: string) => s.replace(/([\\{}%&#_$])/g, '\\$1');
+/** LaTeX's special characters, written as the characters they are. */
+const latex: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+const bibtexEscape = (s: string) => s.replace(/[\\{}%&#_$~^]/g, (c) => latex[c] ?? `\\${c}`);
 
 /** The citation as a BibTeX entry. */
 export function citationBibtex(c: Citation): string {
@@ -74,7 +76,11 @@ export function citationBibtex(c: Citation): string {
 
 const dateParts = (value: string) => [value.split('-').map(Number)];
 
-/** The citation as CSL-JSON: the record, then each source it is drawn from. */
+/**
+ * The citation as CSL-JSON: the record's page, then the original publication of each source it
+ * is drawn from. The page is known by the record's key ("sources/<id>" for a source's page), the
+ * publication by "original/<id>", so a source's page and its article are two items.
+ */
 export function citationCsl(c: Citation): object[] {
 	const [y, m, d] = c.retrieved.split('-').map(Number);
 	return [
@@ -86,10 +92,10 @@ export function citationCsl(c: Citation): object[] {
 			genre: `${c.kind} record`,
 			URL: c.permalink,
 			accessed: { 'date-parts': [[y, m, d]] },
-			references: c.sources.map((s) => `sources/${s.id}`).join('; ') || undefined,
+			references: c.sources.map((s) => `original/${s.id}`).join('; ') || undefined,
 		},
 		...c.sources.map((s) => ({
-			id: `sources/${s.id}`,
+			id: `original/${s.id}`,
 			type: 'article',
 			title: s.title,
 			author: [{ literal: s.byline }],

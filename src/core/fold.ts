@@ -51,7 +51,7 @@ export function idFromName(name: string): string {
  * The rules, applied in order to lower-case ASCII letters. Each maps spellings that
  * romanisations use for one sound onto one form.
  */
-export const foldRules: readonly [RegExp, string, string][] = [
+const foldRules: readonly [RegExp, string, string][] = [
 	[/dzh|dj|zh/g, 'j', 'zh, dzh, dj ~ j (Serikzhan ~ Serikjan, Atazhurt ~ Atajurt)'],
 	[/kh/g, 'h', 'kh ~ h (Goulbakhar ~ Gulbahar)'],
 	[/gh/g, 'g', 'gh ~ g (Ghulja ~ Gulja)'],

@@ -8,8 +8,6 @@ export interface Edge {
 	field: string;
 }
 
-export type Graph = ReturnType<typeof buildGraph>;
-
 /**
  * The archive's reference graph in both directions, built in one pass over all records,
  * so "what links here" costs the same per record however large the archive grows.

@@ -1,5 +1,8 @@
-/** Words a reader understands for the archive's controlled vocabularies. */
-export const label = (value: string) => value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+/** Values whose words keep a hyphen when read out: the others' hyphens only join words. */
+const hyphenated: Record<string, string> = { 're-education-camp': 'Re-education camp' };
+
+/** Words a reader understands for the archive's controlled vocabularies: "forced-labour" is "Forced labour". */
+export const label = (value: string) => hyphenated[value] ?? value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 export const testimonyKindLabels: Record<string, string> = {
 	'first-hand': 'First-hand account',

@@ -16,12 +16,12 @@ export const sections = [
 ] as const;
 
 /** Joins the site's base path and a path inside the site, so the site works under any sub-path. */
-export function withBase(base: string, path = ''): string {
+function withBase(base: string, path = ''): string {
 	return `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
 }
 
 /** The address of a record page, relative to the base path. */
-export const recordPath = (collection: CollectionName, id: string) => `${collection}/${id}/`;
+const recordPath = (collection: CollectionName, id: string) => `${collection}/${id}/`;
 
 /** Where the site is deployed: the base path its links carry, and the address of its domain. */
 export interface SiteAddress {
@@ -41,4 +41,3 @@ export function siteLinks({ base, site }: SiteAddress) {
 		absolute: (path: string) => new URL(path, site).href,
 	};
 }
-export type SiteLinks = ReturnType<typeof siteLinks>;

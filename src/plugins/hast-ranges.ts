@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 
 /** Elements whose text is one block for quoting and linking. */
-export const blockTags = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'dd', 'dt']);
+const blockTags = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'dd', 'dt']);
 
 /** Calls `fn` on every innermost block element (one that holds no other block). */
 export function eachBlock(tree: Root | Element, fn: (block: Element) => void) {

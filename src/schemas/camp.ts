@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { aliasSchema, datedSchema, type RefFactory } from './common.ts';
 
 /** The kinds of place where people are held. */
-export const campKinds = [
+const campKinds = [
 	're-education-camp',
 	'prison',
 	'detention-centre',

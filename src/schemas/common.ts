@@ -28,7 +28,7 @@ const asWritten = (value: unknown) =>
 	value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value;
 
 /** A calendar date written as far as it is known: `2019`, `2019-03` or `2019-03-10`. */
-export const partialDate = z.preprocess(
+const partialDate = z.preprocess(
 	asWritten,
 	z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'),
 );

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { aliasSchema, eventSchema, type RefFactory } from './common.ts';
 
-export const organizationKinds = [
+const organizationKinds = [
 	'human-rights-group',
 	'civil-society',
 	'government',

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { aliasSchema, type RefFactory } from './common.ts';
 
-export const placeKinds = [
+const placeKinds = [
 	'country',
 	'region',
 	'prefecture',

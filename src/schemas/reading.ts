@@ -12,7 +12,7 @@ import { schemas } from './index.ts';
 const refCollections = new WeakMap<object, CollectionName>();
 
 /** The stand-in for Astro's `reference()` outside Astro: the same `{ collection, id }` result. */
-export const plainRef: RefFactory = (collection) => {
+const plainRef: RefFactory = (collection) => {
 	const schema = z
 		.string({ error: 'must be the id of a record (its file name without .md)' })
 		.regex(idPattern, 'must be an id: lower-case words joined by hyphens')

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { datedSchema, isoDay, type RefFactory } from './common.ts';
 
 /** How the publication date of a source is known. */
-export const dateBases = ['stated', 'address', 'inferred'] as const;
+const dateBases = ['stated', 'address', 'inferred'] as const;
 
 /** A published article or book captured into the archive, with the provenance of its capture. */
 export const sourceSchema = (ref: RefFactory) =>

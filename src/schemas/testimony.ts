@@ -8,7 +8,7 @@ import {
 } from './common.ts';
 
 /** Who speaks: the person themself, someone reporting about another, or an author's summary. */
-export const testimonyKinds = ['first-hand', 'reported', 'summarised'] as const;
+const testimonyKinds = ['first-hand', 'reported', 'summarised'] as const;
 
 /** The controlled vocabulary of what happened. Add a term here, with care, before using it. */
 export const experienceTypes = [

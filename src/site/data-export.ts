@@ -1,4 +1,5 @@
-import { buildDataExport, dataFileNames, type DataExport, type DataFile } from '../core/export/index.ts';
+import { dataFileNames, type DataFile } from '../core/export/files.ts';
+import { buildDataExport, type DataExport } from '../core/export/index.ts';
 import { loadArchive } from './archive.ts';
 
 // The export is prepared once for the /data/ page and all its files (SHA256SUMS and the sizes on

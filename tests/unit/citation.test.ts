@@ -127,10 +127,10 @@ describe('a citation as CSL-JSON', () => {
 				genre: 'Person record',
 				URL: 'https://archive.test/people/gulnara-testova/',
 				accessed: { 'date-parts': [[2026, 1, 15]] },
-				references: 'sources/herald-interview; sources/exampleland-letter',
+				references: 'original/herald-interview; original/exampleland-letter',
 			},
 			{
-				id: 'sources/herald-interview',
+				id: 'original/herald-interview',
 				type: 'article',
 				title: interviewTitle,
 				author: [{ literal: 'Vera Exampleva' }],
@@ -140,7 +140,7 @@ describe('a citation as CSL-JSON', () => {
 				URL: interviewUrl,
 			},
 			{
-				id: 'sources/exampleland-letter',
+				id: 'original/exampleland-letter',
 				type: 'article',
 				title: 'A letter from Exampleland',
 				author: [{ literal: 'Gulnara Testova' }],
@@ -154,7 +154,7 @@ describe('a citation as CSL-JSON', () => {
 
 	it('gives a month as year and month, and no references when there are no sources', () => {
 		const [, report] = citationCsl(citationOf(archive, recordIn(archive, 'testimonies', 'testov-mockville-camp')));
-		expect(report).toMatchObject({ id: 'sources/testwatch-report', issued: { 'date-parts': [[2020, 2]] } });
+		expect(report).toMatchObject({ id: 'original/testwatch-report', issued: { 'date-parts': [[2020, 2]] } });
 		const bare: Citation = { key: 'places/nowhere', title: 'Nowhere', kind: 'Place', archive: archiveName, permalink: 'https://archive.test/places/nowhere/', retrieved: '2026-01-15', sources: [] };
 		expect(citationCsl(bare)).toEqual([
 			{ id: 'places/nowhere', type: 'webpage', title: 'Nowhere', 'container-title': archiveName, genre: 'Place record', URL: 'https://archive.test/places/nowhere/', accessed: { 'date-parts': [[2026, 1, 15]] }, references: undefined },

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { csvLines } from '../../src/core/export/csv.ts';
-import { buildDataExport, dataFileNames, type DataExport } from '../../src/core/export/index.ts';
+import { dataFileNames } from '../../src/core/export/files.ts';
+import { buildDataExport, type DataExport } from '../../src/core/export/index.ts';
 import { csvRecords, parseCsv } from './csv-reader.ts';
 import { fixtureArchive } from './test-utils.ts';
 

@@ -13,9 +13,9 @@ import { checkArchive, formatProblem, type Problem } from '../../src/tools/check
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
 
 /** The address every test archive is published at. */
-export const site = 'https://archive.test';
+const site = 'https://archive.test';
 /** The day every test archive is built, as citations give it. */
-export const today = '2026-01-15';
+const today = '2026-01-15';
 
 const checked = new Map<string, { records: ArchiveRecord[]; problems: Problem[] }>();
 

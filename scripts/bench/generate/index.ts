@@ -24,7 +24,7 @@ import type { Emit } from './write.ts';
 export type { Emit } from './write.ts';
 
 /** Records per 1,000 testimonies, from the proportions of the hand-made archive. */
-export const proportions = { people: 1500, camps: 60, places: 150, organizations: 40, sources: 120 } as const;
+const proportions = { people: 1500, camps: 60, places: 150, organizations: 40, sources: 120 } as const;
 
 export interface GenerateOptions {
 	testimonies: number;

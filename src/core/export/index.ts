@@ -17,7 +17,6 @@ import { readme } from './readme.ts';
  * schemas, so the files and their documentation follow the schemas as they change.
  */
 
-export { citationsFile, dataFileNames, exportKinds, type DataFile } from './files.ts';
 
 export interface DataExport {
 	/** The files in the order the download page lists them. */

@@ -18,5 +18,5 @@ export const recordViews = (archive: ArchiveIndex) => ({
 	organizations: (record: RecordOf<'organizations'>) => organizationView(archive, record),
 }) satisfies Record<CollectionName, (record: never) => unknown>;
 
-export type RecordViews = ReturnType<typeof recordViews>;
+type RecordViews = ReturnType<typeof recordViews>;
 export type RecordView<C extends CollectionName> = ReturnType<RecordViews[C]>;

@@ -23,7 +23,7 @@ export function atoZ<R extends ArchiveRecord>(archive: ArchiveIndex, records: re
 		const first = (nameKey(titleOf(record))[0] ?? '#').toUpperCase();
 		const letter = /[A-Z]/.test(first) ? first : '#';
 		const aliases = 'aliases' in record.data ? record.data.aliases : [];
-		const entry = { ...linkTo(archive, record), spellings: aliases.length ? aliases.map((a) => a.name).join(', ') : undefined, meta: meta?.(record) };
+		const entry = { ...linkTo(archive, record), spellings: aliases.length ? [...new Set(aliases.map((a) => a.name))].join(', ') : undefined, meta: meta?.(record) };
 		const group = groups.get(letter);
 		if (group) group.push(entry);
 		else groups.set(letter, [entry]);

@@ -27,7 +27,7 @@ export interface SourceLinkView extends LinkView {
 }
 
 /** What one source says of a person, e.g. their ethnicity. */
-export interface ClaimView {
+interface ClaimView {
 	value: string;
 	inferred: boolean;
 	note?: string;

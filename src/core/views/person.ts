@@ -31,7 +31,7 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 			alternateNames: spellings,
 			description: roles.join(', '),
 			permalink: links.absolute(links.recordHref('people', person.id)),
-			subjectOf: [...given, ...aboutByName].map((t) => links.absolute(links.recordHref('testimonies', t.id))),
+			subjectOf: [...new Set([...given, ...aboutByName])].map((t) => links.absolute(links.recordHref('testimonies', t.id))),
 		}),
 		search: {
 			keys: { keys: keysOf(namesOf(person)), indexed: true, summary: [roles.join(', '), spellings.length ? `also spelled ${spellings.join(', ')}` : ''].filter(Boolean).join(' · ') },

@@ -9,7 +9,7 @@ export interface Block {
 }
 
 /** Trims white space including no-break spaces, and folds inner runs of spaces. */
-export const tidy = (text: string) => text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+const tidy = (text: string) => text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
 
 const bullet = /^[•▪◦·\-*]\s+/;
 

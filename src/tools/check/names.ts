@@ -21,7 +21,7 @@ export function nameProblem(name: string): string | undefined {
 }
 
 /** The names a record claims: those of a person, camp, place or organisation the sources name. */
-export const claimedNames = (value: Record<string, unknown>): { name: string; path: Path }[] => (value.named === false ? [] : spellingsOf(value));
+const claimedNames = (value: Record<string, unknown>): { name: string; path: Path }[] => (value.named === false ? [] : spellingsOf(value));
 
 const distinctIds = (record: CheckedRecord) =>
 	((record.value.distinctFrom as ({ id: string } | { organization: { id: string } })[] | undefined) ?? []).map((d) => ('organization' in d ? d.organization.id : d.id));

@@ -6,7 +6,7 @@ import { explainMissingQuote } from './explain-quote.ts';
 import { problemAt, type CheckedRecord, type Problem } from './problems.ts';
 
 /** The text of a source that quotes may be taken from: headline, standfirst and body, by block. */
-export function sourceBlocks(record: { data: Record<string, unknown>; body: string }): string[] {
+function sourceBlocks(record: { data: Record<string, unknown>; body: string }): string[] {
 	return [String(record.data.title ?? ''), String(record.data.standfirst ?? ''), ...markdownBlocks(record.body)].filter(Boolean);
 }
 
