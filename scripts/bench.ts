@@ -73,7 +73,7 @@ interface SizeResult {
 	details: Record<string, unknown>;
 }
 
-/** Build phases, from the log lines Astro and the archive's integrations print, in seconds from the start. */
+/** Build phases, from the log lines Astro and the archive's build script print, in seconds from the start. */
 function phasesOf(lines: LogLine[]): Record<string, number> {
 	const at = (pattern: RegExp, after = 0) => lines.find((l) => l.at >= after && pattern.test(l.text))?.at;
 	const marks: Record<string, number | undefined> = {};
