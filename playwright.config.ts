@@ -4,9 +4,11 @@ import { defineConfig } from '@playwright/test';
  * The site is tested as built, served by a plain static file server as a host would serve
  * it: `dist/` at the root, and `dist-archive/` (built with BASE_PATH=/archive/) under /archive/.
  */
+// E2E_PORT moves both servers, so that two checkouts can run their browser tests at once.
+const port = Number(process.env.E2E_PORT ?? 4410);
 export const servers = {
-	root: { port: 4410, dir: 'dist', base: '/' },
-	archive: { port: 4411, dir: 'dist-archive', base: '/archive/' },
+	root: { port, dir: 'dist', base: '/' },
+	archive: { port: port + 1, dir: 'dist-archive', base: '/archive/' },
 } as const;
 
 const url = (s: (typeof servers)[keyof typeof servers]) => `http://127.0.0.1:${s.port}${s.base}`;
