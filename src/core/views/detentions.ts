@@ -42,7 +42,7 @@ function placesAround(archive: ArchiveIndex, camp: RecordOf<'camps'>): RecordOf<
 export function detentionRows(archive: ArchiveIndex): DetentionRow[] {
 	return [...archive.of('people')].sort(byName).flatMap((person) =>
 		person.data.detentions.map((d) => {
-			const camp = archive.get(d.camp);
+			const camp = archive.get({ collection: 'camps', id: d.camp.id });
 			const around = placesAround(archive, camp);
 			const link = (place?: RecordOf<'places'>) => place && linkTo(archive, place);
 			return {
