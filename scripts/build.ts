@@ -7,12 +7,13 @@
 //    at 10,000 testimonies, for files a few hundred bytes long.
 // 3. Pagefind indexes the written pages into <outDir>/pagefind/.
 // 4. Every file of the site, the search index included, is scanned for withheld values.
+// When any step fails, the output folder is removed: nothing half-built or unchecked is left to publish.
 //
 // Steps 2 to 4 run here, after Astro's process has exited, not in an Astro hook: on a large
 // archive Astro still holds gigabytes when its last page is written, and Pagefind's own
 // memory would be added on top of it.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -72,15 +73,22 @@ function guardWithheld(values: string[] | undefined) {
 	console.log(`[withheld] checked that ${values.length} withheld value(s) appear in no built file (${seconds(started)})`);
 }
 
+/** Stops the build, leaving no output behind: a site that failed a step, above all the last, must not be published by mistake. */
+function fail(message: string, code = 1): never {
+	if (message) console.error(message);
+	rmSync(dist, { recursive: true, force: true });
+	console.error(`[build] failed: ${dist} was removed, so that nothing half-built or unchecked can be published.`);
+	process.exit(code);
+}
+
 const started = performance.now();
 const { code, withheld } = await astroBuild();
-if (code !== 0 || !existsSync(dist)) process.exit(code || 1);
+if (code !== 0 || !existsSync(dist)) fail('', code || 1);
 try {
 	writeCitationFiles();
 	await indexSearch();
 	guardWithheld(withheld);
 } catch (error) {
-	console.error(error instanceof Error ? error.message : error);
-	process.exit(1);
+	fail(error instanceof Error ? error.message : String(error));
 }
 console.log(`[build] ${dist} complete in ${seconds(started)}`);
