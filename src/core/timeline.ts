@@ -35,7 +35,7 @@ function allEvents(archive: ArchiveIndex): TimelineEvent[] {
 		...archive.of('people').flatMap((p) => [...p.data.events.map((e) => ({ ...e, record: ref('people', p.id) })), ...detentionEvents(p, true)]),
 		...archive.of('organizations').flatMap((o) => o.data.events.map((e) => ({ ...e, record: ref('organizations', o.id) }))),
 		...archive.of('camps').flatMap((c) =>
-			c.data.figures.filter((f) => f.date).map((f) => ({ date: f.date!, text: `${f.value} ${f.what}.`, source: f.source, quote: f.quote, record: ref('camps', c.id) })),
+			c.data.figures.filter((f) => f.date).map((f) => ({ date: f.date!, text: `${f.reading ?? f.value} ${f.what}.`, source: f.source, quote: f.quote, record: ref('camps', c.id) })),
 		),
 		...archive.of('sources').map((s) => ({ date: s.data.published, text: `Published: “${s.data.title}” (${s.data.publisher}).`, source: ref('sources', s.id) })),
 	];

@@ -69,11 +69,22 @@ export const datedSchema = z.object({
 });
 export type Dated = z.infer<typeof datedSchema>;
 
-/** A spelling of a name met in a source. */
-export const aliasSchema = (ref: RefFactory) =>
+/**
+ * Fields that hold the source's own words. The check proves that each value occurs, word for
+ * word, in the quote beside it, or, where there is no quote, in the source it names; a field
+ * that also allows names in common use may have no source at all.
+ */
+export const statedFields = new WeakMap<object, { commonUse: boolean }>();
+export function stated<T extends z.ZodType>(schema: T, options: { commonUse?: boolean } = {}): T {
+	statedFields.set(schema.def, { commonUse: options.commonUse ?? false });
+	return schema;
+}
+
+/** A spelling of a name: met in a source, or, where `commonUse` allows, in common use. */
+export const aliasSchema = (ref: RefFactory, { commonUse = false } = {}) =>
 	z.object({
-		name: z.string().min(1).describe('The spelling exactly as printed.'),
-		source: ref('sources').optional().describe('The source where this spelling is met.'),
+		name: stated(z.string().min(1).describe(commonUse ? 'The spelling exactly as printed in the source, or as commonly written when no source gives it.' : 'The spelling exactly as printed in the source.'), { commonUse }),
+		source: ref('sources').optional().describe(commonUse ? 'The source where this spelling is met; leave out for a spelling in common use that no source gives.' : 'The source where this spelling is met.'),
 		lang: z.string().optional().describe('BCP 47 language tag when the name is not English, e.g. "kk".'),
 	});
 

@@ -25,7 +25,7 @@ export const organizationSchema = (ref: RefFactory) =>
 			.string()
 			.optional()
 			.describe('BCP 47 language tag of the name when it is not English, e.g. "kk-Latn" for Kazakh written in Latin letters.'),
-		aliases: z.array(aliasSchema(ref)).default([]).describe('Other names and spellings met in the sources.'),
+		aliases: z.array(aliasSchema(ref, { commonUse: true })).default([]).describe('Other names, abbreviations and spellings met in the sources or in common use (such as an acronym).'),
 		kind: z.enum(organizationKinds).describe('What kind of organisation it is.'),
 		country: z.string().optional().describe('The country it is based in.'),
 		distinctFrom: z

@@ -19,7 +19,7 @@ const placeKinds = [
 export const placeSchema = (ref: RefFactory) =>
 	z.object({
 		name: z.string().min(1).describe('The name the archive files the place under.'),
-		aliases: z.array(aliasSchema(ref)).default([]).describe('Other names and spellings met in the sources or in common use.'),
+		aliases: z.array(aliasSchema(ref, { commonUse: true })).default([]).describe('Other names and spellings met in the sources or in common use.'),
 		distinctFrom: z.array(ref('places')).default([]).describe('Other places that share a name but are different.'),
 		kind: z.enum(placeKinds).describe('What kind of place it is.'),
 		partOf: ref('places').optional().describe('The larger place it lies in.'),

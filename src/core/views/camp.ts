@@ -17,7 +17,7 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 		kindLine: `Place of detention · ${kind}`,
 		heading: { text: data.name, weight: 10 },
 		search: {
-			keys: { keys: keysOf(namesOf(camp)), indexed: true, summary: [kind, data.location?.description].filter(Boolean).join(' · ') },
+			keys: { keys: keysOf(namesOf(camp)), indexed: true, summary: [kind, data.location?.description ?? data.location?.reading].filter(Boolean).join(' · ') },
 			filters: { camp: [data.name] },
 		},
 		citation: citationView(archive, camp),
@@ -32,11 +32,13 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 		location: location && {
 			place: location.place && linkTo(archive, location.place),
 			description: location.description,
+			reading: location.reading,
 			inferred: location.inferred,
 			source: sourceLink(archive, location.source, location.quote),
 		},
 		figures: data.figures.map((f) => ({
 			value: f.value,
+			reading: f.reading,
 			what: f.what,
 			date: f.date,
 			reportedBy: f.reportedBy && linkTo(archive, f.reportedBy),

@@ -16,8 +16,9 @@ export interface DetentionRow {
 	country?: LinkView;
 	start?: Dated;
 	end?: Dated;
-	/** The duration as the source states it. */
+	/** The duration as the source states it, and in the archive's words where they differ. */
 	duration?: string;
+	durationReading?: string;
 	source: SourceLinkView;
 }
 
@@ -55,6 +56,7 @@ export function detentionRows(archive: ArchiveIndex): DetentionRow[] {
 				start: d.start,
 				end: d.end,
 				duration: d.duration,
+				durationReading: d.durationReading,
 				source: sourceLink(archive, d.source, d.quote),
 			};
 		}),

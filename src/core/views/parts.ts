@@ -3,7 +3,7 @@ import type { ArchiveIndex } from '../archive.ts';
 import { citationBibtex, citationOf, citationText } from '../citation.ts';
 import { dateSortKey, formatDated } from '../dates.ts';
 import { searchKeys } from '../fold.ts';
-import { quoteAnchor } from '../quotes.ts';
+import { foldSpace, quoteAnchor } from '../quotes.ts';
 import { titleOf, type ArchiveRecord } from '../records.ts';
 import type { Ref } from '../refs.ts';
 import type { TimelineEvent } from '../timeline.ts';
@@ -26,12 +26,12 @@ export interface SourceLinkView extends LinkView {
 	date: string;
 }
 
-/** What one source says of a person, e.g. their ethnicity. */
+/** What the sources say of a person, e.g. their ethnicity: one value, with every source that says it. */
 interface ClaimView {
 	value: string;
 	inferred: boolean;
 	note?: string;
-	source: SourceLinkView;
+	sources: SourceLinkView[];
 }
 
 /** The claims of one field, and whether the sources differ on it. */
@@ -48,10 +48,13 @@ export interface SpellingView {
 	sources: SourceLinkView[];
 }
 
+/** One happening, with every record it belongs to and every passage that tells it. */
 export interface EventView {
 	date: Dated;
+	/** What happened: where the records word it differently, the fullest wording, which usually says whom it concerns. */
 	text: string;
-	record?: LinkView;
+	records: LinkView[];
+	/** The passage that tells it. */
 	source: SourceLinkView;
 }
 
@@ -112,12 +115,17 @@ export function sourceLink(archive: ArchiveIndex, ref: { collection: string; id:
 	};
 }
 
+/** The claims of one field, each value once (case aside) with all the sources that give it, and whether they differ. */
 export function claimsView(archive: ArchiveIndex, label: string, claims: readonly { value: string; source: Ref | { collection: string; id: string }; quote?: string; inferred: boolean; note?: string }[]): ClaimsView {
-	return {
-		label,
-		differ: new Set(claims.map((c) => c.value.trim().toLowerCase())).size > 1,
-		claims: claims.map((c) => ({ value: c.value, inferred: c.inferred, note: c.note, source: sourceLink(archive, c.source, c.quote) })),
-	};
+	const byValue = new Map<string, ClaimView>();
+	for (const c of claims) {
+		const key = `${c.value.trim().toLowerCase()}|${c.inferred}|${c.note ?? ''}`;
+		const link = sourceLink(archive, c.source, c.quote);
+		const seen = byValue.get(key);
+		if (seen) seen.sources.push(link);
+		else byValue.set(key, { value: c.value, inferred: c.inferred, note: c.note, sources: [link] });
+	}
+	return { label, differ: new Set(claims.map((c) => c.value.trim().toLowerCase())).size > 1, claims: [...byValue.values()] };
 }
 
 /** One line per spelling, with every source it is met in. */
@@ -131,11 +139,26 @@ export function spellingsView(archive: ArchiveIndex, aliases: readonly { name: s
 	return [...spellings].map(([name, { lang, sources }]) => ({ name, lang, sources: sources.map((id) => sourceLink(archive, { collection: 'sources', id })) }));
 }
 
-/** Events in time order, a year before its months and a month before its days. */
-export const eventsView = (archive: ArchiveIndex, events: readonly TimelineEvent[]): EventView[] =>
-	[...events]
-		.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)))
-		.map((e) => ({ date: e.date, text: e.text, record: e.record && linkTo(archive, e.record), source: sourceLink(archive, e.source, e.quote) }));
+/**
+ * Events in time order (see `dateSortKey`), one per happening: events that give the same date
+ * from the same passage of the same source — a camp's figure told again on a person's page, a
+ * step of a case told in several accounts — are one event, with every record and source.
+ */
+export function eventsView(archive: ArchiveIndex, events: readonly TimelineEvent[]): EventView[] {
+	const byHappening = new Map<string, EventView>();
+	const sorted = [...events].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+	for (const e of sorted) {
+		const key = [e.date.value, e.date.precision, e.date.qualifier ?? '', e.date.inferred, e.source.id, e.quote ? foldSpace(e.quote) : e.text].join('|');
+		const record = e.record && linkTo(archive, e.record);
+		const seen = byHappening.get(key);
+		if (!seen) byHappening.set(key, { date: e.date, text: e.text, records: record ? [record] : [], source: sourceLink(archive, e.source, e.quote) });
+		else {
+			if (e.text.length > seen.text.length) seen.text = e.text;
+			if (record && !seen.records.some((r) => r.href === record.href)) seen.records.push(record);
+		}
+	}
+	return [...byHappening.values()];
+}
 
 export const quotesView = (archive: ArchiveIndex, quotes: readonly { text: string; source: { collection: string; id: string }; speaker?: { collection: string; id: string } }[]): QuoteView[] =>
 	quotes.map((q) => ({ text: q.text, speaker: q.speaker && linkTo(archive, q.speaker), source: sourceLink(archive, q.source, q.text) }));

@@ -4,7 +4,8 @@ import { label } from '../labels.ts';
 import { byName, namesOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
 import { detentionEvents } from '../timeline.ts';
-import { citationView, claimsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import type { Dated } from '../../schemas/common.ts';
+import { citationView, claimsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type LinkView, type RecordPageView, type SourceLinkView } from './parts.ts';
 
 /** What a person's page shows. */
 export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
@@ -55,7 +56,7 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 		],
 		relations: data.relations.map((r) => ({ relation: r.relation, person: linkTo(archive, r.person), source: sourceLink(archive, r.source, r.quote) })),
 		namedIn: linksTo(archive, related),
-		detentions: data.detentions.map((d) => ({ camp: linkTo(archive, d.camp), start: d.start, end: d.end, duration: d.duration, source: sourceLink(archive, d.source, d.quote) })),
+		detentions: detentionsByPlace(archive, data.detentions),
 		testimonies: {
 			given: linksTo(archive, given),
 			about: linksTo(archive, aboutByName),
@@ -68,4 +69,16 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 		]),
 		sources: linksTo(archive, archive.sourcesFor(person)),
 	};
+}
+
+/** A person's detentions, one entry per place, each with what every source says of the time there. */
+function detentionsByPlace(archive: ArchiveIndex, detentions: RecordOf<'people'>['data']['detentions']) {
+	const byPlace = new Map<string, { camp: LinkView; accounts: { start?: Dated; end?: Dated; duration?: string; durationReading?: string; note?: string; source: SourceLinkView }[] }>();
+	for (const d of detentions) {
+		const account = { start: d.start, end: d.end, duration: d.duration, durationReading: d.durationReading, note: d.note, source: sourceLink(archive, d.source, d.quote) };
+		const place = byPlace.get(d.camp.id);
+		if (place) place.accounts.push(account);
+		else byPlace.set(d.camp.id, { camp: linkTo(archive, d.camp), accounts: [account] });
+	}
+	return [...byPlace.values()];
 }

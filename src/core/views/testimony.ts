@@ -42,7 +42,7 @@ export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testim
 		camps: linksTo(archive, data.camps),
 		places: linksTo(archive, data.places),
 		period: data.period,
-		durations: data.durations.map((d) => ({ text: d.text, of: d.of, source: sourceLink(archive, d.source, d.quote) })),
+		durations: data.durations.map((d) => ({ text: d.text, reading: d.reading, of: d.of, source: sourceLink(archive, d.source, d.quote) })),
 		experiences: data.experiences.map(label),
 		organizations: linksTo(archive, data.organizations),
 		sources: sources.map((id) => sourceLink(archive, { collection: 'sources', id })),

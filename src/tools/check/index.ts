@@ -8,6 +8,7 @@ import type { CheckedRecord, Problem } from './problems.ts';
 import { checkQuotes } from './quotes.ts';
 import { checkReferences } from './references.ts';
 import { checkSchema } from './schema.ts';
+import { checkStatedValues } from './stated.ts';
 import { checkWithheld } from './withheld.ts';
 
 export { formatProblem, type CheckedRecord, type Problem } from './problems.ts';
@@ -52,6 +53,7 @@ export function checkArchive(root: string, today = new Date()): { records: Check
 	add(guarded(whole, () => checkQuotes(records)));
 	add(guarded(whole, () => checkNames(records)));
 	add(guarded(whole, () => checkPeopleWithoutTestimony(records, raw.filter((r) => r.collection === 'testimonies'))));
+	add(guarded(whole, () => checkStatedValues(records)));
 	add(guarded(whole, () => checkWithheld(root, records)));
 	for (const record of records) {
 		add(guarded(record, () => [...checkDates(record, today), ...checkBody(record), ...checkWithheldId(record), ...(record.collection === 'sources' ? checkCapture(root, record) : [])]));

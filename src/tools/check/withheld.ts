@@ -86,9 +86,9 @@ function checkRecord(record: CheckedRecord, redactions: readonly Redaction[], va
 const placeWords = new Set(['lane', 'street', 'road', 'avenue', 'square', 'building', 'school', 'camp', 'centre', 'center', 'village', 'town', 'city', 'district', 'county', 'prefecture', 'region', 'province', 'north', 'south', 'east', 'west', 'hospital', 'police', 'station', 'prison', 'detention', 'former', 'number', 'near', 'outside', 'inside']);
 
 /** Words of a withheld location that would give it away on their own: names, not the words any description uses, nor the names of countries and regions. */
-function tellingWords(location: { description?: string; quote?: string }, coarse: ReadonlySet<string>): Set<string> {
+function tellingWords(location: { description?: string; quote?: string; reading?: string }, coarse: ReadonlySet<string>): Set<string> {
 	const words = new Set<string>();
-	for (const text of [location.description, location.quote]) {
+	for (const text of [location.description, location.quote, location.reading]) {
 		for (const token of readWords(text ?? '')) {
 			const written = (text ?? '').slice(token.start, token.end);
 			if (/^\p{Lu}/u.test(written) && token.word.length >= 4 && !placeWords.has(token.word) && !coarse.has(token.word)) words.add(token.word);
@@ -109,7 +109,7 @@ function checkWithheldLocations(records: CheckedRecord[], redactions: readonly R
 	);
 	const problems: Problem[] = [];
 	for (const camp of records) {
-		const location = camp.value.location as { description?: string; quote?: string } | undefined;
+		const location = camp.value.location as { description?: string; quote?: string; reading?: string } | undefined;
 		if (camp.collection !== 'camps' || !camp.value.withholdLocation || !location) continue;
 		const telling = tellingWords(location, coarse);
 		if (!telling.size) continue;

@@ -1,0 +1,118 @@
+import { listText } from '../../core/labels.ts';
+import { markdownBlocks } from '../../core/markdown-text.ts';
+import { foldSpace } from '../../core/quotes.ts';
+import type { Path, Ref } from '../../core/refs.ts';
+import { schemaNode, statedOf, unwrap, type SchemaNode } from '../../schemas/reading.ts';
+import { problemAt, type CheckedRecord, type Problem } from './problems.ts';
+
+/**
+ * Values that say they are the source's words are proved, as quotes are: a duration "as
+ * stated", a figure "as reported", a location "in the source's own words", a spelling "as
+ * printed". Each must stand, word for word, in the quote beside it, or, where there is none, in
+ * the source it names; where the archive needs its own wording, it goes in the field beside it
+ * that says so (`reading`, `durationReading`, `note`).
+ */
+
+/** White space and the forms of quote marks folded, as a value is compared with its quote. */
+const foldMarks = (text: string) => foldSpace(text).replace(/[“”„«»"]/g, '"').replace(/[‘’‚']/g, "'");
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** Whether `words` stand in a text (folded with `foldMarks`) as a whole: not the end of a longer number or word ("700" in "5,700"). */
+function standsIn(hay: string, words: string): boolean {
+	const needle = foldMarks(words);
+	if (!needle) return false;
+	for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
+		const before = hay[at - 1];
+		const after = hay[at + needle.length];
+		const cutBefore = isWordChar(needle[0]) && (isWordChar(before) || (/[,.]/.test(before ?? '') && /\d/.test(hay[at - 2] ?? '') && /\d/.test(needle[0])));
+		const cutAfter = isWordChar(needle.at(-1)) && isWordChar(after);
+		if (!cutBefore && !cutAfter) return true;
+	}
+	return false;
+}
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** What of a date its quote does not say: its year, month or day. */
+function undatedParts(value: string, quote: string): string[] {
+	const [year, month, day] = value.split('-');
+	const words = foldMarks(quote).toLowerCase();
+	const missing: string[] = [];
+	if (!new RegExp(`(?<!\\d)${year}(?!\\d)`).test(words)) missing.push('year');
+	const name = month && months[Number(month) - 1];
+	if (name && !words.includes(name.slice(0, 3))) missing.push('month');
+	if (day && !new RegExp(`(?<!\\d)0?${Number(day)}(?!\\d)`).test(words)) missing.push('day');
+	return missing;
+}
+
+interface Sources {
+	/** A source's text (headline, standfirst and body), folded, for values with no quote beside them. */
+	textOf: (id: string) => string | undefined;
+}
+
+/** Walks a record's data beside its schema, proving every stated value and every quoted date. */
+function checkStated(record: CheckedRecord, sources: Sources): Problem[] {
+	const problems: Problem[] = [];
+	const walk = (node: SchemaNode | undefined, value: unknown, path: Path) => {
+		if (!node || value === undefined || value === null) return;
+		const inner = unwrap(node).node;
+		if (inner.def.type === 'array' && Array.isArray(value)) return value.forEach((item, i) => walk(inner.def.element, item, [...path, i]));
+		if (inner.def.type !== 'object' || typeof value !== 'object' || Array.isArray(value)) return;
+		const o = value as Record<string, unknown>;
+		const quote = typeof o.quote === 'string' ? o.quote : undefined;
+		const source = o.source as Ref | undefined;
+		for (const [key, child] of Object.entries(inner.def.shape ?? {})) {
+			const v = o[key];
+			const stated = statedOf(child);
+			if (stated && typeof v === 'string') {
+				const where = quote ? 'its quote' : source ? `source "${source.id}"` : undefined;
+				const text = quote !== undefined ? foldMarks(quote) : source ? sources.textOf(source.id) : undefined;
+				if (!where) {
+					if (!stated.commonUse) problems.push(problemAt(record, [...path, key], `“${v}” says it is a source's words, but no source is given`, 'add the source it is from (source: <id>) and, where there is one, the quote'));
+				} else if (text !== undefined && !standsIn(text, v)) {
+					problems.push(
+						problemAt(
+							record,
+							[...path, key],
+							`“${v}” says it is the source's words, but it is not in ${where} word for word`,
+							`copy the words exactly as ${where} has them${inner.def.shape?.reading || inner.def.shape?.durationReading ? '; put the archive’s own wording in the reading beside it' : ''}`,
+						),
+					);
+				}
+			}
+			// A date taken with a quote must be dated by the quote's own words, or say it was worked out.
+			const dated = v as { value?: unknown; precision?: unknown; inferred?: boolean } | undefined;
+			if (quote && dated && typeof dated === 'object' && typeof dated.value === 'string' && typeof dated.precision === 'string' && !dated.inferred) {
+				const missing = undatedParts(dated.value, quote);
+				if (missing.length) {
+					problems.push(
+						problemAt(
+							record,
+							[...path, key, 'value'],
+							`the ${listText(missing)} of ${dated.value} ${missing.length > 1 ? 'are' : 'is'} not in the quote that dates it`,
+							'quote the words that give the date, or mark the date inferred: true with its basis (how the archive worked it out)',
+						),
+					);
+				}
+			}
+			walk(child, v, [...path, key]);
+		}
+	};
+	walk(schemaNode(record.collection), record.value, []);
+	return problems;
+}
+
+/** Proves the stated values and quoted dates of every record. */
+export function checkStatedValues(records: CheckedRecord[]): Problem[] {
+	const texts = new Map<string, string>();
+	const byId = new Map(records.filter((r) => r.collection === 'sources').map((r) => [r.id, r]));
+	const sources: Sources = {
+		textOf: (id) => {
+			let text = texts.get(id);
+			const record = byId.get(id);
+			if (text === undefined && record) texts.set(id, (text = foldMarks([record.value.title, record.value.standfirst ?? '', ...markdownBlocks(record.body)].join('\u0000'))));
+			return text;
+		},
+	};
+	return records.flatMap((record) => checkStated(record, sources));
+}
