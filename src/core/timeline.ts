@@ -11,6 +11,8 @@ export interface TimelineEvent {
 	quote?: string;
 	/** The record the event belongs to, linked when the list mixes records. */
 	record?: Ref;
+	/** The person an event of a place concerns (a detention's start or end): events of different people are never one. */
+	person?: Ref;
 }
 
 /**
@@ -23,7 +25,8 @@ export const detentionEvents = (person: RecordOf<'people'>, named: boolean): Tim
 			const date = d[edge];
 			if (!date) return [];
 			const what = edge === 'start' ? 'detention began.' : 'detention ended.';
-			return [{ date, text: named ? `${person.data.name}: ${what}` : `${what[0].toUpperCase()}${what.slice(1)}`, source: d.source, quote: d.quote, record: d.camp }];
+			const text = named ? `${person.data.name}: ${what}` : `${what[0].toUpperCase()}${what.slice(1)}`;
+			return [{ date, text, source: d.source, quote: d.quote, record: d.camp, person: { collection: 'people' as const, id: person.id } }];
 		}),
 	);
 
@@ -37,7 +40,8 @@ function allEvents(archive: ArchiveIndex): TimelineEvent[] {
 		...archive.of('camps').flatMap((c) =>
 			c.data.figures.filter((f) => f.date).map((f) => ({ date: f.date!, text: `${f.reading ?? f.value} ${f.what}.`, source: f.source, quote: f.quote, record: ref('camps', c.id) })),
 		),
-		...archive.of('sources').map((s) => ({ date: s.data.published, text: `Published: “${s.data.title}” (${s.data.publisher}).`, source: ref('sources', s.id) })),
+		// A publication date's basis says how it is known ("inferred"); as a date it is explained by its note.
+		...archive.of('sources').map((s) => ({ date: { ...s.data.published, basis: s.data.published.note }, text: `Published: “${s.data.title}” (${s.data.publisher}).`, source: ref('sources', s.id) })),
 	];
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasSchema, datedSchema, stated, type RefFactory } from './common.ts';
+import { aliasSchema, datedSchema, disagreementSchema, stated, type RefFactory } from './common.ts';
 
 /** The kinds of place where people are held. */
 const campKinds = [
@@ -48,6 +48,7 @@ export const campSchema = (ref: RefFactory) =>
 			)
 			.default([])
 			.describe('Figures reported about the site, each with its quote.'),
+		disagreements: z.array(disagreementSchema(ref)).default([]).describe('Points on which sources differ about the site: its figures, its location, what it was.'),
 		withholdLocation: z
 			.object({
 				reason: z.string().min(1).describe('Why the location is withheld (kept in the file, never published).'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasSchema, eventSchema, type RefFactory } from './common.ts';
+import { aliasSchema, disagreementSchema, eventSchema, type RefFactory } from './common.ts';
 
 const organizationKinds = [
 	'human-rights-group',
@@ -39,4 +39,5 @@ export const organizationSchema = (ref: RefFactory) =>
 			.default([])
 			.describe('Look-alike or breakaway organisations the sources tell apart from this one.'),
 		events: z.array(eventSchema(ref)).default([]).describe('Dated events: founding, registration, splits.'),
+		disagreements: z.array(disagreementSchema(ref)).default([]).describe('Points on which sources differ about the organisation, such as how many people turned to it.'),
 	});

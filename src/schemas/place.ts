@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasSchema, type RefFactory } from './common.ts';
+import { aliasSchema, disagreementSchema, type RefFactory } from './common.ts';
 
 const placeKinds = [
 	'country',
@@ -27,4 +27,5 @@ export const placeSchema = (ref: RefFactory) =>
 			.optional()
 			.describe('The source that places it there; leave out when `partOfInferred` is true.'),
 		partOfInferred: z.boolean().default(false).describe('True when the archive, not a source, places it in `partOf`.'),
+		disagreements: z.array(disagreementSchema(ref)).default([]).describe('Points on which sources differ about the place, such as how many people of a people live there.'),
 	});

@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import { byName, namesOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { citationView, disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
 
 /** What the page of a place of detention shows. */
 export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
@@ -47,6 +47,7 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 		})),
 		held: linksTo(archive, archive.referrers(key, 'people', ['detentions']).sort(byName)),
 		accounts: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
+		disagreements: disagreementsView(archive, data.disagreements),
 		sources: linksTo(archive, archive.sourcesFor(camp)),
 	};
 }

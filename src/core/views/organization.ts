@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import { byName, namesOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { citationView, disagreementsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
 
 /** What an organisation's page shows. */
 export function organizationView(archive: ArchiveIndex, organization: RecordOf<'organizations'>) {
@@ -32,6 +32,7 @@ export function organizationView(archive: ArchiveIndex, organization: RecordOf<'
 		events: eventsView(archive, data.events),
 		testimonies: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
 		people: linksTo(archive, archive.referrers(key, 'people').sort(byName)),
+		disagreements: disagreementsView(archive, data.disagreements),
 		sources: linksTo(archive, archive.sourcesFor(organization)),
 	};
 }

@@ -115,8 +115,12 @@ export function sourceLink(archive: ArchiveIndex, ref: { collection: string; id:
 	};
 }
 
-/** The claims of one field, each value once (case aside) with all the sources that give it, and whether they differ. */
-export function claimsView(archive: ArchiveIndex, label: string, claims: readonly { value: string; source: Ref | { collection: string; id: string }; quote?: string; inferred: boolean; note?: string }[]): ClaimsView {
+/**
+ * The claims of one field, each value once (case aside) with all the sources that give it, and
+ * whether they differ: only for a field that holds one value (an age, an ethnicity), since
+ * several occupations or statuses may all be true at once.
+ */
+export function claimsView(archive: ArchiveIndex, label: string, claims: readonly { value: string; source: Ref | { collection: string; id: string }; quote?: string; inferred: boolean; note?: string }[], { single }: { single: boolean }): ClaimsView {
 	const byValue = new Map<string, ClaimView>();
 	for (const c of claims) {
 		const key = `${c.value.trim().toLowerCase()}|${c.inferred}|${c.note ?? ''}`;
@@ -125,7 +129,7 @@ export function claimsView(archive: ArchiveIndex, label: string, claims: readonl
 		if (seen) seen.sources.push(link);
 		else byValue.set(key, { value: c.value, inferred: c.inferred, note: c.note, sources: [link] });
 	}
-	return { label, differ: new Set(claims.map((c) => c.value.trim().toLowerCase())).size > 1, claims: [...byValue.values()] };
+	return { label, differ: single && new Set(claims.map((c) => c.value.trim().toLowerCase())).size > 1, claims: [...byValue.values()] };
 }
 
 /** One line per spelling, with every source it is met in. */
@@ -148,7 +152,8 @@ export function eventsView(archive: ArchiveIndex, events: readonly TimelineEvent
 	const byHappening = new Map<string, EventView>();
 	const sorted = [...events].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
 	for (const e of sorted) {
-		const key = [e.date.value, e.date.precision, e.date.qualifier ?? '', e.date.inferred, e.source.id, e.quote ? foldSpace(e.quote) : e.text].join('|');
+		// A detention's start and end are the person's own: what each says, and whose, keeps them apart.
+		const key = [e.date.value, e.date.precision, e.date.qualifier ?? '', e.date.inferred, e.source.id, e.quote ? foldSpace(e.quote) : e.text, e.person ? `${e.person.id}|${e.text}` : ''].join('|');
 		const record = e.record && linkTo(archive, e.record);
 		const seen = byHappening.get(key);
 		if (!seen) byHappening.set(key, { date: e.date, text: e.text, records: record ? [record] : [], source: sourceLink(archive, e.source, e.quote) });
@@ -162,6 +167,15 @@ export function eventsView(archive: ArchiveIndex, events: readonly TimelineEvent
 
 export const quotesView = (archive: ArchiveIndex, quotes: readonly { text: string; source: { collection: string; id: string }; speaker?: { collection: string; id: string } }[]): QuoteView[] =>
 	quotes.map((q) => ({ text: q.text, speaker: q.speaker && linkTo(archive, q.speaker), source: sourceLink(archive, q.source, q.text) }));
+
+/** Points on which sources differ, each claim with its source and passage. */
+export const disagreementsView = (archive: ArchiveIndex, disagreements: readonly { topic: string; note?: string; claims: readonly { value: string; inferred: boolean; note?: string; quote?: string; source: { collection: string; id: string } }[] }[]) =>
+	disagreements.map((d) => ({
+		topic: d.topic,
+		note: d.note,
+		claims: d.claims.map((c) => ({ value: c.value, inferred: c.inferred, note: c.note, quote: c.quote, source: sourceLink(archive, c.source, c.quote) })),
+	}));
+export type DisagreementView = ReturnType<typeof disagreementsView>[number];
 
 export function citationView(archive: ArchiveIndex, record: ArchiveRecord): CitationView {
 	const citation = citationOf(archive, record);

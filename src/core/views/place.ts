@@ -3,7 +3,7 @@ import { placeLd } from '../jsonld.ts';
 import { label } from '../labels.ts';
 import { byName, namesOf, titleOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { citationView, disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
 
 /** What a place's page shows. */
 export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
@@ -45,6 +45,7 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 		within: linksTo(archive, archive.referrers(key, 'places', ['partOf']).sort(byName)),
 		camps: linksTo(archive, archive.referrers(key, 'camps').sort(byName)),
 		testimonies: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
+		disagreements: disagreementsView(archive, data.disagreements),
 		sources: linksTo(archive, archive.sourcesFor(place)),
 	};
 }

@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label, listText, testimonyKindLabels, warningText } from '../labels.ts';
 import { namesOf, titleOf, type RecordOf } from '../records.ts';
-import { citationView, eventsView, indexLink, keysOf, linksTo, linkTo, quotesView, sourceLink, type RecordPageView } from './parts.ts';
+import { citationView, disagreementsView, eventsView, indexLink, keysOf, linksTo, linkTo, quotesView, sourceLink, type RecordPageView } from './parts.ts';
 
 /** What a testimony's page shows. */
 export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testimonies'>) {
@@ -47,11 +47,7 @@ export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testim
 		organizations: linksTo(archive, data.organizations),
 		sources: sources.map((id) => sourceLink(archive, { collection: 'sources', id })),
 		quotes: quotesView(archive, data.quotes),
-		disagreements: data.disagreements.map((d) => ({
-			topic: d.topic,
-			note: d.note,
-			claims: d.claims.map((c) => ({ value: c.value, inferred: c.inferred, note: c.note, quote: c.quote, source: sourceLink(archive, c.source, c.quote) })),
-		})),
+		disagreements: disagreementsView(archive, data.disagreements),
 		events: eventsView(archive, data.events),
 	};
 }

@@ -33,15 +33,19 @@ function standsIn(hay: string, words: string): boolean {
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** What of a date its quote does not say: its year, month or day. */
+/** What of a date its quote does not say: its year; its month, by name; its day, as a number beside the month's name ("13 March", "March 13th") or as "the 13th". */
 function undatedParts(value: string, quote: string): string[] {
 	const [year, month, day] = value.split('-');
 	const words = foldMarks(quote).toLowerCase();
 	const missing: string[] = [];
 	if (!new RegExp(`(?<!\\d)${year}(?!\\d)`).test(words)) missing.push('year');
-	const name = month && months[Number(month) - 1];
-	if (name && !words.includes(name.slice(0, 3))) missing.push('month');
-	if (day && !new RegExp(`(?<!\\d)0?${Number(day)}(?!\\d)`).test(words)) missing.push('day');
+	const name = month ? months[Number(month) - 1] : undefined;
+	const monthWord = name && `(?:${name}|${name.slice(0, 3)}\\.?)`;
+	if (monthWord && !new RegExp(`\\b${monthWord}(?![a-z])`).test(words)) missing.push('month');
+	if (day && monthWord) {
+		const n = `0?${Number(day)}(?:st|nd|rd|th)?`;
+		if (!new RegExp(`\\b${n}\\s+(?:of\\s+)?${monthWord}(?![a-z])|\\b${monthWord}\\s+${n}(?!\\d)|\\bthe\\s+${n}\\b`).test(words)) missing.push('day');
+	}
 	return missing;
 }
 
