@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/core/records.ts';
 import { detentionEvents, timelineYears } from '../../src/core/timeline.ts';
-import { day, month, year } from './core-fixture.ts';
+import { day, inferred, month, year } from './core-fixture.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
 
 const archive = fixtureArchive('core-archive');
@@ -13,8 +13,9 @@ describe('the events of a person’s detentions', () => {
 
 	it('names the person when the list mixes people', () => {
 		expect(detentionEvents(aidarbek, true)).toEqual([
-			{ date: day('2018-03-05'), text: 'Aidarbek Testov: detention began.', source: interview, quote: 'I was there for eight months.', record: camp1 },
-			{ date: month('2018-11'), text: 'Aidarbek Testov: detention ended.', source: interview, quote: 'I was there for eight months.', record: camp1 },
+			// The quote gives neither date: the events keep the dates as the record has them, inferred, with their basis.
+			{ date: inferred(day('2018-03-05'), 'the interview says he was taken from his home on 5 March 2018'), text: 'Aidarbek Testov: detention began.', source: interview, quote: 'I was there for eight months.', record: camp1 },
+			{ date: inferred(month('2018-11'), 'his sister writes that he came home in November 2018'), text: 'Aidarbek Testov: detention ended.', source: interview, quote: 'I was there for eight months.', record: camp1 },
 		]);
 	});
 
