@@ -92,6 +92,20 @@ const expected: Record<string, Expected> = {
 	'quote-from-another-source': { file: 'content/testimonies/wrong-source.md', line: 10, field: 'quotes[1].text', says: ['not in source "second-excerpt", but it is word for word in source "drama-excerpt"', 'change its source to drama-excerpt'] },
 	'quote-not-in-source-at-all': { file: 'content/testimonies/paraphrase.md', line: 8, field: 'quotes[0].text', says: ['no passage of it comes close', 'check that the source is the right one'] },
 	'quote-across-paragraphs': { file: 'content/testimonies/quote-across-paragraphs.md', line: 8, field: 'quotes[0].text', says: ['runs from one paragraph of source "drama-excerpt" into the next', 'split it into two quotes'] },
+	// Values that say they are the source's words, and dates taken with a quote.
+	'stated-duration-normalised': {
+		file: 'content/people/kairat-samarkan.md',
+		line: 9,
+		field: 'detentions[0].duration',
+		says: ['“3 months” says it is the source\'s words, but it is not in its quote word for word', 'put the archive’s own wording in the reading beside it'],
+	},
+	'person-alias-without-source': { file: 'content/people/turarbek-kusainov.md', line: 4, field: 'aliases[0].name', says: ['“T. Kusainov” says it is a source\'s words, but no source is given', 'add the source it is from'] },
+	'quoted-date-not-in-quote': {
+		file: 'content/testimonies/kairat-samarkan.md',
+		line: 19,
+		field: 'events[0].date.value',
+		says: ['the day of 2017-11-21 is not in the quote that dates it', 'or mark the date inferred: true with its basis'],
+	},
 	// Dates.
 	'impossible-date': { file: 'content/testimonies/impossible-date.md', line: 8, field: 'period.start.value', says: ['"2019-02-30" is not a day of the calendar'] },
 	'future-date': { file: 'content/testimonies/future-date.md', line: 8, field: 'period.start.value', says: ['"2099-05-01" is in the future'] },

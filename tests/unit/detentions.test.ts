@@ -13,9 +13,11 @@ describe('who was held where', () => {
 				location: { href: '/archive/places/mockville/', title: 'Mockville' },
 				region: { href: '/archive/places/north-testovia/', title: 'North Testovia' },
 				country: { href: '/archive/places/fictistan/', title: 'Fictistan' },
-				start: { value: '2018-03-05', precision: 'day', inferred: false },
-				end: { value: '2018-11', precision: 'month', inferred: false },
+				// The quote ("I was there for eight months.") gives neither date: both are marked inferred, with their basis.
+				start: { value: '2018-03-05', precision: 'day', inferred: true, basis: 'the interview says he was taken from his home on 5 March 2018' },
+				end: { value: '2018-11', precision: 'month', inferred: true, basis: 'his sister writes that he came home in November 2018' },
 				duration: 'eight months',
+				durationReading: undefined,
 				source: expect.objectContaining({ href: expect.stringMatching(/^\/archive\/sources\/herald-interview\/#q-/), publisher: 'Fictistan Herald', date: '10 April 2019' }),
 			},
 			{
@@ -26,8 +28,9 @@ describe('who was held where', () => {
 				region: { href: '/archive/places/north-testovia/', title: 'North Testovia' },
 				country: { href: '/archive/places/fictistan/', title: 'Fictistan' },
 				start: { value: '2018', precision: 'year', qualifier: 'early', inferred: false },
-				end: { value: '2018-06', precision: 'month', inferred: false },
+				end: { value: '2018-06', precision: 'month', inferred: true, basis: 'the report says he was released in June 2018' },
 				duration: undefined,
+				durationReading: undefined,
 				source: expect.objectContaining({ href: expect.stringMatching(/^\/archive\/sources\/testwatch-report\/#q-/), publisher: 'Testwatch', date: 'February 2020' }),
 			},
 		]);

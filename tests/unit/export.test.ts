@@ -76,6 +76,7 @@ describe('archive.json', () => {
 			kind: 'city',
 			partOf: 'north-testovia',
 			partOfInferred: true,
+			disagreements: [],
 			summary: 'A city of North Testovia with two places of detention.',
 		});
 		expect(json.records.testimonies.find((r) => r.id === 'gulnara-testova-on-her-brother')).toEqual({
@@ -127,7 +128,7 @@ describe('the CSV files', () => {
 
 	it('has a column per field, a group of fields split into columns, and the text last', () => {
 		expect(parseCsv(files['people.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'roles', 'ethnicity', 'citizenship', 'age', 'occupation', 'identity', 'relations', 'detentions', 'events', 'summary']);
-		expect(parseCsv(files['camps.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'kind', 'location.place', 'location.description', 'location.source', 'location.quote', 'location.inferred', 'figures', 'summary']);
+		expect(parseCsv(files['camps.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'kind', 'location.place', 'location.description', 'location.reading', 'location.source', 'location.quote', 'location.inferred', 'figures', 'disagreements', 'summary']);
 		expect(parseCsv(files['sources.csv'])[0]).toEqual([
 			'id', 'permalink', 'title', 'standfirst', 'byline', 'authors', 'publisher', 'originalPublisher', 'published', 'url', 'language',
 			'capture.file', 'capture.sha256', 'capture.bytes', 'capture.encoding', 'capture.format', 'capture.added', 'capture.removed', 'related', 'notes', 'text',
@@ -136,13 +137,16 @@ describe('the CSV files', () => {
 
 	it('writes statements as "value (source-id)", spellings with their language, and other groups as "field: value"', () => {
 		const person = csvRecords(files['people.csv']).find((r) => r.id === 'aidarbek-testov')!;
-		expect(person.aliases).toBe('Aydarbek Testow (testwatch-report) | Aydarbek Testow (herald-interview) | Айдарбек Тестов (lang: kk)');
+		expect(person.aliases).toBe('Aydarbek Testow (testwatch-report) | Aydarbek Testow (herald-interview) | Айдарбек Тестов (testwatch-report; lang: kk)');
 		expect(person.roles).toBe('former-detainee | witness');
 		expect(person.ethnicity).toBe('Fictic (herald-interview) | fictic (testwatch-report)');
 		expect(person.age).toBe('41 (herald-interview) | 42 (testwatch-report; note: In January 2020.)');
 		expect(person.identity).toBe('Aydarbek Testow in the Testwatch report (testwatch-report; inferred; note: Same town, same camp, same months.)');
 		expect(person.relations).toBe('person: gulnara-testova; relation: sister; source: herald-interview');
-		expect(person.detentions).toBe('camp: mockville-camp-no-1; start: 2018-03-05; end: 2018-11; duration: eight months; source: herald-interview');
+		// Dates the quote does not give say they are inferred, and how.
+		expect(person.detentions).toBe(
+			'camp: mockville-camp-no-1; start: 2018-03-05 (inferred; basis: the interview says he was taken from his home on 5 March 2018); end: 2018-11 (inferred; basis: his sister writes that he came home in November 2018); duration: eight months; source: herald-interview',
+		);
 		expect(person.events).toBe('date: 2018-03-05; text: Taken from his home in Mockville.; source: herald-interview | date: 2019-01; text: Left Fictistan.; source: herald-interview');
 		expect(person.named).toBe('true');
 		expect(person.citizenship).toBe('');
@@ -150,7 +154,12 @@ describe('the CSV files', () => {
 		expect(camp['location.place']).toBe('mockville');
 		expect(camp['location.quote']).toBe('which stands on the road north of Mockville');
 		expect(camp['location.inferred']).toBe('false');
-		expect(camp.figures).toBe('what: people held; value: 3,000; date: spring 2018; reportedBy: mockville-camp-guard; source: herald-interview | what: people held; value: 5,000; date: 2019-03; source: testwatch-report');
+		// The source's words and the archive's own, each in its column.
+		expect(camp['location.description']).toBe('on the road north of Mockville');
+		expect(camp['location.reading']).toBe('');
+		const seventh = csvRecords(files['camps.csv']).find((r) => r.id === '7th-street-detention-centre')!;
+		expect([seventh['location.description'], seventh['location.reading'], seventh['location.inferred']]).toEqual(['', '7th Street, Mockville', 'true']);
+		expect(camp.figures).toBe('what: people held; value: three thousand; reading: 3,000; date: spring 2018; reportedBy: mockville-camp-guard; source: herald-interview | what: people held; value: 5,000; date: 2019-03; source: testwatch-report');
 		const testimony = csvRecords(files['testimonies.csv']).find((r) => r.id === 'testov-mockville-camp')!;
 		expect(testimony.disagreements).toBe('topic: Age; claims: 41 (herald-interview) / 42 (testwatch-report); note: The interview and the report are ten months apart.');
 		expect(csvRecords(files['testimonies.csv']).find((r) => r.id === 'mirza-mockov-7th-street')!['period.start']).toBe('early 2018');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/core/records.ts';
 import { detentionEvents, timelineYears } from '../../src/core/timeline.ts';
-import { day, month, year } from './core-fixture.ts';
+import { day, inferred, month, year } from './core-fixture.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
 
 const archive = fixtureArchive('core-archive');
@@ -10,11 +10,14 @@ const camp1 = { collection: 'camps', id: 'mockville-camp-no-1' };
 
 describe('the events of a person’s detentions', () => {
 	const aidarbek = recordIn(archive, 'people', 'aidarbek-testov');
+	/** Whom a detention's events concern: events of different people are never merged. */
+	const aidarbekRef = { collection: 'people', id: 'aidarbek-testov' };
 
 	it('names the person when the list mixes people', () => {
 		expect(detentionEvents(aidarbek, true)).toEqual([
-			{ date: day('2018-03-05'), text: 'Aidarbek Testov: detention began.', source: interview, quote: 'I was there for eight months.', record: camp1 },
-			{ date: month('2018-11'), text: 'Aidarbek Testov: detention ended.', source: interview, quote: 'I was there for eight months.', record: camp1 },
+			// The quote gives neither date: the events keep the dates as the record has them, inferred, with their basis.
+			{ date: inferred(day('2018-03-05'), 'the interview says he was taken from his home on 5 March 2018'), text: 'Aidarbek Testov: detention began.', source: interview, quote: 'I was there for eight months.', record: camp1, person: aidarbekRef },
+			{ date: inferred(month('2018-11'), 'his sister writes that he came home in November 2018'), text: 'Aidarbek Testov: detention ended.', source: interview, quote: 'I was there for eight months.', record: camp1, person: aidarbekRef },
 		]);
 	});
 
@@ -36,6 +39,7 @@ describe('the events of a person’s detentions', () => {
 				source: { collection: 'sources', id: 'testwatch-report' },
 				quote: 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.',
 				record: { collection: 'camps', id: '7th-street-detention-centre' },
+				person: { collection: 'people', id: 'mirza-mockov' },
 			},
 		]);
 		expect(detentionEvents(recordIn(edited, 'people', 'vera-exampleva'), true)).toEqual([]);

@@ -45,10 +45,10 @@ describe('the page of a testimony', () => {
 			{ text: 'They counted us every morning', speaker: link.aidarbek, source: at(source.interview, 'They counted us every morning') },
 		]);
 		expect(view.durations).toEqual([
-			{ text: 'from March to November 2018', of: 'detention in Camp Number One', source: at(source.report, 'He said he was held in the camp known as Camp Number One from March to November 2018.') },
+			{ text: 'from March to November 2018', reading: undefined, of: 'detention in Camp Number One', source: at(source.report, 'He said he was held in the camp known as Camp Number One from March to November 2018.') },
 		]);
 		expect(view.events).toEqual([
-			{ date: day('2018-03-05'), text: 'Taken to Mockville Camp No. 1.', record: undefined, source: at(source.interview, 'Aidarbek Testov, a Fictic farmer aged 41, was taken from his home in Mockville on 5 March 2018.') },
+			{ date: day('2018-03-05'), text: 'Taken to Mockville Camp No. 1.', records: [], source: at(source.interview, 'Aidarbek Testov, a Fictic farmer aged 41, was taken from his home in Mockville on 5 March 2018.') },
 		]);
 		expect(view.disagreements).toEqual([
 			{

@@ -11,13 +11,22 @@ describe('the page of a camp', () => {
 	it('shows where the camp is, with the passage that says so', () => {
 		expect(view.named).toBe(true);
 		expect(view.spellings).toEqual([{ name: 'Camp Number One', lang: undefined, sources: [source.report] }]);
-		expect(view.location).toEqual({ place: link.mockville, description: 'On the road north of Mockville', inferred: false, source: at(source.interview, 'which stands on the road north of Mockville') });
+		// The description is the source's words as the quote has them, lower-case "on" and all.
+		expect(view.location).toEqual({
+			place: link.mockville,
+			description: 'on the road north of Mockville',
+			reading: undefined,
+			inferred: false,
+			source: at(source.interview, 'which stands on the road north of Mockville'),
+		});
 	});
 
-	it('shows each figure with its date, who reported it and its passage', () => {
+	it('shows each figure as reported, the archive’s reading beside it, with its date, who reported it and its passage', () => {
 		expect(view.figures).toEqual([
 			{
-				value: '3,000',
+				// The guard's words, and the archive's figure for them.
+				value: 'three thousand',
+				reading: '3,000',
 				what: 'people held',
 				date: year('2018', 'spring'),
 				reportedBy: link.guard,
@@ -26,6 +35,7 @@ describe('the page of a camp', () => {
 			},
 			{
 				value: '5,000',
+				reading: undefined,
 				what: 'people held',
 				date: month('2019-03'),
 				reportedBy: undefined,
@@ -47,8 +57,9 @@ describe('the page of a camp', () => {
 
 	it('opens the source at its top for an inferred location with no passage', () => {
 		const seventh = archive.views.camps(recordIn(archive, 'camps', '7th-street-detention-centre'));
-		expect(seventh.location).toEqual({ place: link.mockville, description: '7th Street, Mockville', inferred: true, source: source.report });
-		expect(seventh.figures).toEqual([{ value: '40', what: 'cells', date: undefined, reportedBy: undefined, quote: 'The 7th Street Detention Centre has 40 cells.', source: at(source.report, 'The 7th Street Detention Centre has 40 cells.') }]);
+		// The report gives no words for where it is: the archive's reading, marked inferred.
+		expect(seventh.location).toEqual({ place: link.mockville, description: undefined, reading: '7th Street, Mockville', inferred: true, source: source.report });
+		expect(seventh.figures).toEqual([{ value: '40', reading: undefined, what: 'cells', date: undefined, reportedBy: undefined, quote: 'The 7th Street Detention Centre has 40 cells.', source: at(source.report, 'The 7th Street Detention Centre has 40 cells.') }]);
 		expect(seventh.held).toEqual([link.mirza]);
 		expect(seventh.page.description).toBe('Detention centre.');
 		expect(seventh.page.kindLine).toBe('Place of detention · Detention centre');
@@ -59,7 +70,7 @@ describe('the page of a camp', () => {
 		expect(view.kind).toBe('Re-education camp');
 		expect(view.page.description).toBe('Re-education camp.');
 		expect(view.page.kindLine).toBe('Place of detention · Re-education camp');
-		expect(view.page.search.keys?.summary).toBe('Re-education camp · On the road north of Mockville');
+		expect(view.page.search.keys?.summary).toBe('Re-education camp · on the road north of Mockville');
 		expect(campsIndex(archive).letters.find((l) => l.letter === 'M')!.entries[0].meta).toBe('Re-education camp · Mockville · 1 person held');
 	});
 });
@@ -118,7 +129,7 @@ describe('the page of an organisation', () => {
 	});
 
 	it('lists its events, its accounts by name and its sources', () => {
-		expect(testwatch.events).toEqual([{ date: year('2015'), text: 'Split from Testwatch International.', record: undefined, source: at(source.report, 'the two groups split in 2015') }]);
+		expect(testwatch.events).toEqual([{ date: year('2015'), text: 'Split from Testwatch International.', records: [], source: at(source.report, 'the two groups split in 2015') }]);
 		expect(testwatch.testimonies).toEqual([link.testimonyMirza]);
 		expect(testwatch.sources).toEqual([link.report]);
 		expect(twi.testimonies).toEqual([link.testimonyAidarbek, link.testimonyGulnara]);

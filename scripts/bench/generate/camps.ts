@@ -40,7 +40,8 @@ export function writeCamps({ camps, places, sources }: Archive, write: Emit) {
 				named: camp.named,
 				aliases: camp.aliases,
 				kind: camp.kind,
-				location: camp.location ?? { place: place.id, description: `near ${place.name}`, source: sources[c % sources.length].id, inferred: true },
+				// A camp no account locates: the archive's own reading, not words of the source it cites.
+				location: camp.location ?? { place: place.id, reading: `near ${place.name}`, source: sources[c % sources.length].id, inferred: true },
 				withholdLocation: camp.location && c % 50 === 7 ? { reason: 'Synthetic: withheld to exercise the withholding path at scale.' } : undefined,
 				figures: camp.figures,
 			},

@@ -17,16 +17,20 @@ import { problemAt, type CheckedRecord, type Problem } from './problems.ts';
 const foldMarks = (text: string) => foldSpace(text).replace(/[“”„«»"]/g, '"').replace(/[‘’‚']/g, "'");
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
-/** Whether `words` stand in a text (folded with `foldMarks`) as a whole: not the end of a longer number or word ("700" in "5,700"). */
+/**
+ * Whether the text goes on past a value's edge: a letter or digit next to it, or, next to a
+ * digit, a separator between digits ("5,700": "700" and "5" are both cut out of it).
+ */
+const goesOn = (edge: string | undefined, next: string | undefined, beyond: string | undefined) =>
+	isWordChar(edge) && (isWordChar(next) || (/\d/.test(edge!) && /[,.]/.test(next ?? '') && /\d/.test(beyond ?? '')));
+
+/** Whether `words` stand in a text (folded with `foldMarks`) as a whole: not the start or end of a longer number or word. */
 function standsIn(hay: string, words: string): boolean {
 	const needle = foldMarks(words);
 	if (!needle) return false;
 	for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
-		const before = hay[at - 1];
-		const after = hay[at + needle.length];
-		const cutBefore = isWordChar(needle[0]) && (isWordChar(before) || (/[,.]/.test(before ?? '') && /\d/.test(hay[at - 2] ?? '') && /\d/.test(needle[0])));
-		const cutAfter = isWordChar(needle.at(-1)) && isWordChar(after);
-		if (!cutBefore && !cutAfter) return true;
+		const end = at + needle.length;
+		if (!goesOn(needle[0], hay[at - 1], hay[at - 2]) && !goesOn(needle.at(-1), hay[end], hay[end + 1])) return true;
 	}
 	return false;
 }
@@ -39,10 +43,12 @@ function undatedParts(value: string, quote: string): string[] {
 	const words = foldMarks(quote).toLowerCase();
 	const missing: string[] = [];
 	if (!new RegExp(`(?<!\\d)${year}(?!\\d)`).test(words)) missing.push('year');
+	// A month by its name or its abbreviation, as a word: "mar" in "Samarkan" is not March.
 	const name = month ? months[Number(month) - 1] : undefined;
-	const monthWord = name && `(?:${name}|${name.slice(0, 3)}\\.?)`;
+	const monthWord = name && `(?:${name}|${name.slice(0, 3)}${name === 'september' ? '|sept' : ''})\\.?`;
 	if (monthWord && !new RegExp(`\\b${monthWord}(?![a-z])`).test(words)) missing.push('month');
 	if (day && monthWord) {
+		// A day as a number beside its month's name, or "the 10th": not any number ("5,000 people in March").
 		const n = `0?${Number(day)}(?:st|nd|rd|th)?`;
 		if (!new RegExp(`\\b${n}\\s+(?:of\\s+)?${monthWord}(?![a-z])|\\b${monthWord}\\s+${n}(?!\\d)|\\bthe\\s+${n}\\b`).test(words)) missing.push('day');
 	}
@@ -84,11 +90,13 @@ function checkStated(record: CheckedRecord, sources: Sources): Problem[] {
 					);
 				}
 			}
-			// A date taken with a quote must be dated by the quote's own words, or say it was worked out.
-			const dated = v as { value?: unknown; precision?: unknown; inferred?: boolean } | undefined;
-			if (quote && dated && typeof dated === 'object' && typeof dated.value === 'string' && typeof dated.precision === 'string' && !dated.inferred) {
-				const missing = undatedParts(dated.value, quote);
-				if (missing.length) {
+			// A date taken with a quote must be dated by the quote's own words, or say it was worked out, and how.
+			const dated = v as { value?: unknown; precision?: unknown; inferred?: boolean; basis?: string } | undefined;
+			if (quote && dated && typeof dated === 'object' && typeof dated.value === 'string' && typeof dated.precision === 'string') {
+				const missing = dated.inferred ? [] : undatedParts(dated.value, quote);
+				if (dated.inferred && !dated.basis?.trim()) {
+					problems.push(problemAt(record, [...path, key, 'inferred'], `the date ${dated.value} is marked inferred, but does not say how the archive worked it out`, 'add its basis: how the date is known, in a few words'));
+				} else if (missing.length) {
 					problems.push(
 						problemAt(
 							record,
