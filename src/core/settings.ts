@@ -108,7 +108,7 @@ export function settingsWarnings(settings: Settings): string[] {
  * archive.json state it.
  */
 export function licenceTerms(licence: Licence, archive: string) {
-	const covered = "The archive's own text and data (its records, summaries and the links between them, and the files made from them)";
+	const covered = "The archive’s own text and data (its records, summaries and the links between them, and the files made from them)";
 	return {
 		/** What the licence covers, for a page to link the licence after "are published under". */
 		covered,

@@ -60,7 +60,7 @@ describe('archive.json', () => {
 			id: 'CC-BY-4.0',
 			name: 'Creative Commons Attribution 4.0 International',
 			url: 'https://creativecommons.org/licenses/by/4.0/legalcode',
-			covers: "The archive's own text and data (its records, summaries and the links between them, and the files made from them) are published under the Creative Commons Attribution 4.0 International licence (CC-BY-4.0).",
+			covers: "The archive’s own text and data (its records, summaries and the links between them, and the files made from them) are published under the Creative Commons Attribution 4.0 International licence (CC-BY-4.0).",
 			excludes: 'Quoted passages and the texts of sources remain the words of their authors and publishers: the archive reproduces them for research and reference, and its licence does not cover them.',
 		});
 		expect(json.counts).toEqual({ testimonies: 3, people: 5, camps: 2, places: 3, organizations: 2, sources: 3 });
