@@ -46,7 +46,7 @@ export function siteLinks({ base, site }: SiteAddress) {
 		href,
 		recordHref: (collection: CollectionName, id: string) => href(recordPath(collection, id)),
 		/** Whether the build was told the site's address, so that `permalink` gives full addresses. */
-		addressKnown: site !== undefined,
+		addressKnown: Boolean(site),
 		absolute,
 		permalink,
 		/** A record page's permalink. */

@@ -108,7 +108,8 @@ test('every record page offers "Report a correction", and it leads somewhere', a
 
 test('the licence is stated on the data page and in every page’s footer', async ({ page }) => {
 	await page.goto('data/');
-	const licence = page.locator('main').getByRole('link', { name: 'Creative Commons Attribution 4.0 International' });
+	const licence = page.locator('main a[rel="license"]');
+	await expect(licence).toHaveText('Creative Commons Attribution 4.0 International');
 	await expect(licence).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/legalcode');
 	await expect(page.locator('main')).toContainText('Quoted passages and the texts of sources remain the words of their authors and publishers');
 	for (const path of ['', person, 'sources/']) {
