@@ -1,5 +1,7 @@
 // The archive's build: `npm run build [-- --outDir <dir>]`.
 //
+// 0. The deployment's settings (SITE_URL, ARCHIVE_CONTACT, ARCHIVE_LICENSE) are checked, and
+//    what is left unset is said once, before anything is built.
 // 1. `astro build --force` reads and checks every record (and stops with every problem listed),
 //    then writes the pages and data exports. It tells this process the withheld values.
 // 2. Each record's citation file, /cite/<kind>/<id>.json, is split from data/citations.json:
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { citationsFile } from '../src/core/export/files.ts';
+import { readSettings, SettingsError, settingsWarnings } from '../src/core/settings.ts';
 import { findValues, reportWithheldTo, type WithheldMessage } from '../src/tools/scan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,13 +42,14 @@ function astroBuild(): Promise<{ code: number | null; withheld?: string[] }> {
 
 function writeCitationFiles() {
 	const started = performance.now();
-	const citations = JSON.parse(readFileSync(join(dist, 'data', citationsFile), 'utf8')) as Record<string, object[]>;
+	const citations = JSON.parse(readFileSync(join(dist, 'data', citationsFile), 'utf8')) as Record<string, object>;
 	const folders = new Set<string>();
-	for (const [key, items] of Object.entries(citations)) {
+	for (const [key, item] of Object.entries(citations)) {
 		const file = join(dist, 'cite', `${key}.json`);
 		if (!folders.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
 		folders.add(dirname(file));
-		writeFileSync(file, JSON.stringify(items, null, 2));
+		// CSL-JSON is a list of items: this one's, alone, so that importing it makes one entry.
+		writeFileSync(file, JSON.stringify([item], null, 2));
 	}
 	console.log(`[cite] wrote ${Object.keys(citations).length} citation files in ${seconds(started)}`);
 }
@@ -81,7 +85,21 @@ function fail(message: string, code = 1): never {
 	process.exit(code);
 }
 
+/** Stops on a setting that cannot be used; says once what is left unset and what readers get without it. */
+function checkSettings() {
+	try {
+		const settings = readSettings(process.env);
+		for (const warning of settingsWarnings(settings)) console.warn(`[settings] ${warning}`);
+		console.log(`[settings] the archive's own text and data are published under ${settings.licence.name} (${settings.licence.id}).`);
+	} catch (error) {
+		if (!(error instanceof SettingsError)) throw error;
+		console.error(`[settings] ${error.message}`);
+		process.exit(1);
+	}
+}
+
 const started = performance.now();
+checkSettings();
 const { code, withheld } = await astroBuild();
 if (code !== 0 || !existsSync(dist)) fail('', code || 1);
 try {

@@ -6,12 +6,20 @@ import { createMentionFinder, type NameTarget } from './mentions.ts';
 import { quotesOf } from './quotes.ts';
 import { namesOf, type ArchiveRecord, type RecordOf } from './records.ts';
 import { recordKey, type Ref } from './refs.ts';
+import type { Contact, Licence } from './settings.ts';
 import { recordViews } from './views/index.ts';
 import { publicData, redactionsOf, redactText, withheldValuesIn } from './withhold.ts';
 
 export interface ArchiveOptions extends SiteAddress {
-	/** The day of the build, YYYY-MM-DD, which a citation gives as the day the page was retrieved. */
-	today: string;
+	/**
+	 * The day a record was last changed (YYYY-MM-DD), read from the archive's history: the
+	 * version a citation names. Undefined where it cannot be known; never the day of the build.
+	 */
+	changed?: (record: Ref) => string | undefined;
+	/** Where readers send corrections; none when this copy has set no contact. */
+	contact?: Contact;
+	/** The licence of the archive's own text and data. */
+	licence: Licence;
 	/**
 	 * A source's raw capture as text. A capture that names a withheld value is not offered for
 	 * download: it is kept byte for byte, so it cannot be redacted like the source's text.

@@ -23,21 +23,33 @@ function withBase(base: string, path = ''): string {
 /** The address of a record page, relative to the base path. */
 const recordPath = (collection: CollectionName, id: string) => `${collection}/${id}/`;
 
-/** Where the site is deployed: the base path its links carry, and the address of its domain. */
+/** Where the site is deployed: the base path its links carry, and the address of its domain when it is known. */
 export interface SiteAddress {
 	/** The base path, e.g. "/" or "/archive/". */
 	base: string;
-	/** The address of the domain, e.g. "https://archive.example.org". */
-	site: string | URL;
+	/** The address of the domain, e.g. "https://archive.example.net"; undefined when the build was not told it (SITE_URL). */
+	site?: string | URL;
 }
 
-/** The links of a site deployed at an address: inside the site, to a record, and absolute. */
+/** The links of a site deployed at an address: inside the site, to a record, and to give outside it. */
 export function siteLinks({ base, site }: SiteAddress) {
 	const href = (path = '') => withBase(base, path);
+	/** The full address of a link of the site (a path that already carries the base path), when the site's address is known. */
+	const absolute = (path: string) => (site ? new URL(path, site).href : undefined);
+	/**
+	 * The address to give for a link of the site where it is read apart from the site (a
+	 * citation, a data file): the full address when the site's is known, else the path from the
+	 * site's root. Never a made-up domain.
+	 */
+	const permalink = (path: string) => absolute(path) ?? path;
 	return {
 		href,
 		recordHref: (collection: CollectionName, id: string) => href(recordPath(collection, id)),
-		/** An absolute address for a link of the site (a path that already carries the base path). */
-		absolute: (path: string) => new URL(path, site).href,
+		/** Whether the build was told the site's address, so that `permalink` gives full addresses. */
+		addressKnown: Boolean(site),
+		absolute,
+		permalink,
+		/** A record page's permalink. */
+		recordPermalink: (collection: CollectionName, id: string) => permalink(href(recordPath(collection, id))),
 	};
 }

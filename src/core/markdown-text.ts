@@ -23,3 +23,18 @@ export function markdownBlocks(markdown: string): string[] {
 	visit(tree);
 	return blocks;
 }
+
+/**
+ * A Markdown text as one line of plain text, for a page's description: markup removed, cut at
+ * a word to at most `max` characters, "…" marking the cut.
+ */
+export function plainSummary(markdown: string, max = 160): string {
+	// A heading or a caption ends without a full stop; it gets one, so that it does not run into the next sentence.
+	const sentences = markdownBlocks(markdown).map((block) => block.trim()).filter(Boolean).map((block) => (/[.!?…:;]["”’»)\]]*$/.test(block) ? block : `${block}.`));
+	const text = sentences.join(' ').replace(/\s+/g, ' ');
+	if (text.length <= max) return text;
+	// The last space at which the text, with "…", still fits; a single long word is cut inside.
+	const end = text.lastIndexOf(' ', max - 1);
+	const head = end > 0 ? text.slice(0, end) : text.slice(0, max - 1);
+	return `${head.replace(/[\s,;:–—-]+$/, '')}…`;
+}

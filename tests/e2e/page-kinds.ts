@@ -17,5 +17,6 @@ export const pageKinds: [string, string][] = [
 	['timeline year', 'timeline/2018/'],
 	['search with results', 'search/?q=Sayragul'],
 	['about', 'about/'],
+	['data', 'data/'],
 	['not found', 'no-such-page/'],
 ];

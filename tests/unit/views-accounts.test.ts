@@ -11,7 +11,8 @@ describe('the page of a testimony', () => {
 	it('heads the page with the title and the kind of account', () => {
 		const { page } = view;
 		expect(page.title).toBe('Aidarbek Testov: eight months in Mockville Camp No. 1');
-		expect(page.description).toBe('First-hand account.');
+		// The record's summary, as plain text.
+		expect(page.description).toBe('Aidarbek Testov, a farmer from Mockville, tells the Fictistan Herald how he was held in Mockville Camp No. 1 from March to November 2018.');
 		expect(page.kind).toBe('Testimony');
 		expect(page.kindLine).toBe('Testimony · First-hand account');
 		expect(page.heading).toEqual({ text: 'Aidarbek Testov: eight months in Mockville Camp No. 1' });
@@ -157,9 +158,10 @@ describe('the page of a source', () => {
 		]);
 	});
 
-	it('describes a source without a standfirst by its publisher and byline, and links related sources', () => {
+	it('describes a source without a standfirst by the start of its text, and links related sources', () => {
 		const report = archive.views.sources(recordIn(archive, 'sources', 'testwatch-report'));
-		expect(report.page.description).toBe('Testwatch, Testwatch researchers');
+		// The heading gets a full stop; the text is cut at the last word that fits in 160 characters.
+		expect(report.page.description).toBe('Mockville Camp No. 1. Testwatch interviewed Aydarbek Testow, 42, an ethnic Fictic man from Mockville in North Testovia, in January 2020. He said he was held in…');
 		expect(report.standfirst).toBeUndefined();
 		expect(report.title).toEqual([{ text: 'The camps of North Testovia', marked: false }]);
 		expect(report.related).toEqual([{ source: link.interview, relation: 'Interviews the same man a year later' }]);

@@ -14,7 +14,8 @@ describe('the page of a person', () => {
 		const { page } = view;
 		expect(page.record).toBe(recordIn(archive, 'people', 'aidarbek-testov'));
 		expect(page.title).toBe('Aidarbek Testov');
-		expect(page.description).toBe('Former detainee, Witness.');
+		// The record's summary, as plain text.
+		expect(page.description).toBe('Aidarbek Testov is a farmer from Mockville who was held in Mockville Camp No. 1 in 2018.');
 		expect(page.kind).toBe('Person');
 		expect(page.kindLine).toBe('Person');
 		expect(page.heading).toEqual({ text: 'Aidarbek Testov', weight: 10 });
@@ -193,7 +194,7 @@ describe('the page of a person', () => {
 			'@type': 'Person',
 			name: 'Aidarbek Testov',
 			alternateName: ['Aydarbek Testow', 'Айдарбек Тестов'],
-			description: 'Former detainee, Witness',
+			description: 'Aidarbek Testov is a farmer from Mockville who was held in Mockville Camp No. 1 in 2018.',
 			url: 'https://archive.test/people/aidarbek-testov/',
 			subjectOf: [
 				{ '@type': 'CreativeWork', url: 'https://archive.test/testimonies/testov-mockville-camp/' },
@@ -301,8 +302,10 @@ describe('a person’s page on a site built under a sub-path', () => {
 	it('cites the page at its address under the sub-path', () => {
 		expect(view.page.citation).toEqual({
 			permalink: 'https://archive.test/archive/people/gulnara-testova/',
+			fromRoot: false,
+			changed: undefined,
 			text:
-				'“Gulnara Testova.” Person record, Xinjiang Detention Testimony Archive. https://archive.test/archive/people/gulnara-testova/ (retrieved 2026-01-15). ' +
+				'“Gulnara Testova.” Person record, Xinjiang Detention Testimony Archive, n.d. https://archive.test/archive/people/gulnara-testova/. ' +
 				'Based on: Vera Exampleva, ““They counted us every morning”: a former detainee remembers Mockville Camp No. 1,” Fictistan Herald, 10 April 2019, https://herald.example/2019/04/mockville-camp/; ' +
 				'Gulnara Testova, “A letter from Exampleland,” Exampleland Post, 2019, https://post.example/letters/testova_2019/.',
 			bibtex: expect.stringMatching(/^@misc\{people:gulnara-testova,\n/),

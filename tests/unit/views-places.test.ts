@@ -61,14 +61,14 @@ describe('the page of a camp', () => {
 		expect(seventh.location).toEqual({ place: link.mockville, description: undefined, reading: '7th Street, Mockville', inferred: true, source: source.report });
 		expect(seventh.figures).toEqual([{ value: '40', reading: undefined, what: 'cells', date: undefined, reportedBy: undefined, quote: 'The 7th Street Detention Centre has 40 cells.', source: at(source.report, 'The 7th Street Detention Centre has 40 cells.') }]);
 		expect(seventh.held).toEqual([link.mirza]);
-		expect(seventh.page.description).toBe('Detention centre.');
+		expect(seventh.page.description).toBe('A detention centre in Mockville where Mirza Mockov was held.');
 		expect(seventh.page.kindLine).toBe('Place of detention · Detention centre');
 		expect(seventh.page.search.keys?.summary).toBe('Detention centre · 7th Street, Mockville');
 	});
 
 	it('names the kind of a re-education camp as a reader writes it', () => {
 		expect(view.kind).toBe('Re-education camp');
-		expect(view.page.description).toBe('Re-education camp.');
+		expect(view.page.description).toBe('A re-education camp outside Mockville, in North Testovia.');
 		expect(view.page.kindLine).toBe('Place of detention · Re-education camp');
 		expect(view.page.search.keys?.summary).toBe('Re-education camp · on the road north of Mockville');
 		expect(campsIndex(archive).letters.find((l) => l.letter === 'M')!.entries[0].meta).toBe('Re-education camp · Mockville · 1 person held');
@@ -104,7 +104,7 @@ describe('the page of a place', () => {
 			'@type': 'Place',
 			name: 'Mockville',
 			alternateName: ['Mokvil'],
-			description: 'City',
+			description: 'A city of North Testovia with two places of detention.',
 			url: 'https://archive.test/places/mockville/',
 			containedInPlace: { '@type': 'Place', name: 'North Testovia', url: 'https://archive.test/places/north-testovia/' },
 		});
@@ -112,7 +112,7 @@ describe('the page of a place', () => {
 		expect(view.page.kindLine).toBe('Place · City');
 		expect(view.page.back).toEqual([{ href: '/places/', title: 'All places' }]);
 		const country = archive.views.places(recordIn(archive, 'places', 'fictistan'));
-		expect(country.page.jsonLd).toEqual({ '@context': 'https://schema.org', '@type': 'Place', name: 'Fictistan', alternateName: undefined, description: 'Country', url: 'https://archive.test/places/fictistan/', containedInPlace: undefined });
+		expect(country.page.jsonLd).toEqual({ '@context': 'https://schema.org', '@type': 'Place', name: 'Fictistan', alternateName: undefined, description: 'An invented country, where every record of this fixture is set.', url: 'https://archive.test/places/fictistan/', containedInPlace: undefined });
 	});
 });
 

@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import { byName, namesOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** What the page of a place of detention shows. */
 export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
@@ -12,7 +12,6 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 	const page: RecordPageView = {
 		record: camp,
 		title: data.name,
-		description: `${kind}.`,
 		kind: 'Camp',
 		kindLine: `Place of detention · ${kind}`,
 		heading: { text: data.name, weight: 10 },
@@ -20,7 +19,7 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 			keys: { keys: keysOf(namesOf(camp)), indexed: true, summary: [kind, data.location?.description ?? data.location?.reading].filter(Boolean).join(' · ') },
 			filters: { camp: [data.name] },
 		},
-		citation: citationView(archive, camp),
+		...recordPageParts(archive, camp, camp.body, `${kind}.`),
 		back: [indexLink(archive, 'camps', 'All camps')],
 	};
 	const { location } = data;

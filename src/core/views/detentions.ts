@@ -11,15 +11,15 @@ export interface DetentionRow {
 	/** The kind of place, as a reader says it ("Re-education camp"). */
 	kind: string;
 	/** Where the place is, as far as the archive locates it: the place record, and the region and country it lies in. */
-	location?: LinkView;
-	region?: LinkView;
-	country?: LinkView;
+	location?: LinkView & { id: string };
+	region?: LinkView & { id: string };
+	country?: LinkView & { id: string };
 	start?: Dated;
 	end?: Dated;
 	/** The duration as the source states it, and in the archive's words where they differ. */
 	duration?: string;
 	durationReading?: string;
-	source: SourceLinkView;
+	source: SourceLinkView & { id: string };
 }
 
 /** The place a camp is located at, then each larger place it lies in, nearest first. */
@@ -45,7 +45,7 @@ export function detentionRows(archive: ArchiveIndex): DetentionRow[] {
 		person.data.detentions.map((d) => {
 			const camp = archive.get({ collection: 'camps', id: d.camp.id });
 			const around = placesAround(archive, camp);
-			const link = (place?: RecordOf<'places'>) => place && linkTo(archive, place);
+			const link = (place?: RecordOf<'places'>) => place && { ...linkTo(archive, place), id: place.id };
 			return {
 				person: { ...linkTo(archive, person), id: person.id },
 				place: { ...linkTo(archive, camp), id: camp.id },
@@ -57,7 +57,7 @@ export function detentionRows(archive: ArchiveIndex): DetentionRow[] {
 				end: d.end,
 				duration: d.duration,
 				durationReading: d.durationReading,
-				source: sourceLink(archive, d.source, d.quote),
+				source: { ...sourceLink(archive, d.source, d.quote), id: d.source.id },
 			};
 		}),
 	);

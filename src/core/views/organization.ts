@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import { byName, namesOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, disagreementsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { disagreementsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** What an organisation's page shows. */
 export function organizationView(archive: ArchiveIndex, organization: RecordOf<'organizations'>) {
@@ -12,12 +12,11 @@ export function organizationView(archive: ArchiveIndex, organization: RecordOf<'
 	const page: RecordPageView = {
 		record: organization,
 		title: data.name,
-		description: `${kind}.`,
 		kind: 'Organisation',
 		kindLine: `Organisation · ${kind}`,
 		heading: { text: data.name, weight: 10, lang: data.lang },
 		search: { keys: { keys: keysOf(namesOf(organization)), indexed: true, summary: [kind, data.country].filter(Boolean).join(' · ') } },
-		citation: citationView(archive, organization),
+		...recordPageParts(archive, organization, organization.body, `${kind}.`),
 		back: [indexLink(archive, 'organizations', 'All organisations')],
 	};
 	// Organisations that say they must not be confused with this one, where this one does not say so itself.

@@ -1,8 +1,11 @@
 import type { CollectionName, Dated } from '../../schemas/common.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { citationBibtex, citationOf, citationText } from '../citation.ts';
+import { correctionLink, type CorrectionView } from '../corrections.ts';
 import { dateSortKey, formatDated } from '../dates.ts';
 import { searchKeys } from '../fold.ts';
+import { plainSummary } from '../markdown-text.ts';
+import { recordMetaTags, type MetaTag } from '../page-meta.ts';
 import { foldSpace, quoteAnchor } from '../quotes.ts';
 import { titleOf, type ArchiveRecord } from '../records.ts';
 import type { Ref } from '../refs.ts';
@@ -65,7 +68,11 @@ export interface QuoteView {
 }
 
 export interface CitationView {
+	/** The page's address: full when the site's address is known, from the site's root otherwise (`fromRoot`). */
 	permalink: string;
+	fromRoot: boolean;
+	/** The day the record was last changed, as a reader says it; undefined when it cannot be known. */
+	changed?: string;
 	text: string;
 	bibtex: string;
 	/** The record's CSL-JSON file, and the name a download gets. */
@@ -85,7 +92,10 @@ export interface RecordPageView {
 	/** The record, public form, whose Markdown the page renders. */
 	record: ArchiveRecord;
 	title: string;
+	/** The record's summary as plain text, shortened: the page's description for search engines and link previews. */
 	description: string;
+	/** Citation metadata for the page's head (Highwire Press, Dublin Core, Open Graph). */
+	meta: MetaTag[];
 	/** The kind the search index files the page under. */
 	kind: string;
 	/** The line above the heading, e.g. "Place · Village". */
@@ -94,6 +104,7 @@ export interface RecordPageView {
 	jsonLd?: object;
 	search: SearchView;
 	citation: CitationView;
+	correction: CorrectionView;
 	/** Links under the page, e.g. to the index of its kind. */
 	back: LinkView[];
 }
@@ -177,13 +188,27 @@ export const disagreementsView = (archive: ArchiveIndex, disagreements: readonly
 	}));
 export type DisagreementView = ReturnType<typeof disagreementsView>[number];
 
-export function citationView(archive: ArchiveIndex, record: ArchiveRecord): CitationView {
+/**
+ * The parts of a record's page that follow from the record as a whole: its description (the
+ * summary, or `fallback` when it has none), the tags of its head, its citation and the link to
+ * report a correction.
+ */
+export function recordPageParts(archive: ArchiveIndex, record: ArchiveRecord, summary: string, fallback: string): Pick<RecordPageView, 'description' | 'meta' | 'citation' | 'correction'> {
+	const { links, options } = archive;
 	const citation = citationOf(archive, record);
+	const description = plainSummary(summary) || fallback;
 	return {
-		permalink: citation.permalink,
-		text: citationText(citation),
-		bibtex: citationBibtex(citation),
-		csl: { href: archive.links.href(`cite/${record.collection}/${record.id}.json`), download: `${record.collection}-${record.id}.csl.json` },
+		description,
+		meta: recordMetaTags(citation, description, options.licence, links.absolute(links.recordHref(record.collection, record.id))),
+		citation: {
+			permalink: citation.permalink,
+			fromRoot: !links.addressKnown,
+			changed: citation.changed && formatDated({ value: citation.changed, precision: 'day' }),
+			text: citationText(citation),
+			bibtex: citationBibtex(citation),
+			csl: { href: links.href(`cite/${record.collection}/${record.id}.json`), download: `${record.collection}-${record.id}.csl.json` },
+		},
+		correction: correctionLink(options.contact, citation, links.href('about/#corrections')),
 	};
 }
 

@@ -5,7 +5,7 @@ import { byName, namesOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
 import { detentionEvents } from '../timeline.ts';
 import type { Dated } from '../../schemas/common.ts';
-import { citationView, claimsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type LinkView, type RecordPageView, type SourceLinkView } from './parts.ts';
+import { claimsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type LinkView, type RecordPageView, type SourceLinkView } from './parts.ts';
 
 /** What a person's page shows. */
 export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
@@ -20,25 +20,25 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 	const related = archive.referrers(key, 'people', ['relations']).filter((p) => !data.relations.some((r) => r.person.id === p.id));
 	const roles = data.roles.map(label);
 	const spellings = [...new Set(data.aliases.map((a) => a.name))];
+	const parts = recordPageParts(archive, person, person.body, `${roles.join(', ')}.`);
 	const page: RecordPageView = {
 		record: person,
 		title: data.name,
-		description: `${roles.join(', ')}.`,
 		kind: 'Person',
 		kindLine: 'Person',
 		heading: { text: data.name, weight: 10 },
 		jsonLd: personLd({
 			name: data.name,
 			alternateNames: spellings,
-			description: roles.join(', '),
-			permalink: links.absolute(links.recordHref('people', person.id)),
-			subjectOf: [...new Set([...given, ...aboutByName])].map((t) => links.absolute(links.recordHref('testimonies', t.id))),
+			description: parts.description,
+			permalink: links.recordPermalink('people', person.id),
+			subjectOf: [...new Set([...given, ...aboutByName])].map((t) => links.recordPermalink('testimonies', t.id)),
 		}),
 		search: {
 			keys: { keys: keysOf(namesOf(person)), indexed: true, summary: [roles.join(', '), spellings.length ? `also spelled ${spellings.join(', ')}` : ''].filter(Boolean).join(' · ') },
 			filters: { person: [data.name] },
 		},
-		citation: citationView(archive, person),
+		...parts,
 		back: [indexLink(archive, 'people', 'All people')],
 	};
 	return {

@@ -3,7 +3,7 @@ import { placeLd } from '../jsonld.ts';
 import { label } from '../labels.ts';
 import { byName, namesOf, titleOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** What a place's page shows. */
 export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
@@ -12,25 +12,25 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 	const key = recordKey('places', place.id);
 	const kind = label(data.kind);
 	const partOf = data.partOf && archive.get(data.partOf);
+	const parts = recordPageParts(archive, place, place.body, `${kind}.`);
 	const page: RecordPageView = {
 		record: place,
 		title: data.name,
-		description: `${kind}.`,
 		kind: 'Place',
 		kindLine: `Place · ${kind}`,
 		heading: { text: data.name, weight: 10 },
 		jsonLd: placeLd({
 			name: data.name,
 			alternateNames: [...new Set(data.aliases.map((a) => a.name))],
-			description: kind,
-			permalink: links.absolute(links.recordHref('places', place.id)),
-			containedIn: partOf ? { name: titleOf(partOf), permalink: links.absolute(links.recordHref('places', partOf.id)) } : undefined,
+			description: parts.description,
+			permalink: links.recordPermalink('places', place.id),
+			containedIn: partOf ? { name: titleOf(partOf), permalink: links.recordPermalink('places', partOf.id) } : undefined,
 		}),
 		search: {
 			keys: { keys: keysOf(namesOf(place)), indexed: true, summary: [kind, partOf && `in ${titleOf(partOf)}`].filter(Boolean).join(' ') },
 			filters: { place: [data.name] },
 		},
-		citation: citationView(archive, place),
+		...parts,
 		back: [indexLink(archive, 'places', 'All places')],
 	};
 	return {

@@ -4,7 +4,7 @@ import { articleLd } from '../jsonld.ts';
 import { segmentQuotes } from '../quote-segments.ts';
 import { byName, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, indexLink, linksTo, linkTo, type RecordPageView } from './parts.ts';
+import { indexLink, linksTo, linkTo, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** The name a raw capture is served and downloaded under: an HTML capture as text, so it can never run on this site. */
 export const captureDownloadName = (capture: { file: string; format: 'text' | 'html' }) => (capture.format === 'html' ? `${capture.file}.txt` : capture.file);
@@ -21,7 +21,6 @@ export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
 	const page: RecordPageView = {
 		record: source,
 		title: data.title,
-		description: data.standfirst ?? `${data.publisher}, ${data.byline}`,
 		kind: 'Source',
 		kindLine: `Source · ${data.publisher}`,
 		heading: { text: data.title, weight: 5 },
@@ -32,11 +31,11 @@ export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
 			publisher: data.publisher,
 			published: data.published.value,
 			url: data.url,
-			permalink: links.absolute(links.recordHref('sources', source.id)),
+			permalink: links.recordPermalink('sources', source.id),
 			sha256: data.capture.sha256,
 		}),
 		search: { filters: { source: [data.title], year: [data.published.value.slice(0, 4)] } },
-		citation: citationView(archive, source),
+		...recordPageParts(archive, source, data.standfirst ?? source.body, `${data.publisher}, ${data.byline}`),
 		back: [indexLink(archive, 'sources', 'All sources')],
 	};
 	const download = captureDownloadName(data.capture);

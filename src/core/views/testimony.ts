@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label, listText, testimonyKindLabels, warningText } from '../labels.ts';
 import { namesOf, titleOf, type RecordOf } from '../records.ts';
-import { citationView, disagreementsView, eventsView, indexLink, keysOf, linksTo, linkTo, quotesView, sourceLink, type RecordPageView } from './parts.ts';
+import { disagreementsView, eventsView, indexLink, keysOf, linksTo, linkTo, quotesView, sourceLink, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** What a testimony's page shows. */
 export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testimonies'>) {
@@ -14,7 +14,6 @@ export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testim
 	const page: RecordPageView = {
 		record: testimony,
 		title: data.title,
-		description: `${kind}.`,
 		kind: 'Testimony',
 		kindLine: `Testimony · ${kind}`,
 		heading: { text: data.title },
@@ -30,7 +29,7 @@ export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testim
 				year: [data.period?.start, data.period?.end, ...data.events.map((e) => e.date)].flatMap((d) => (d ? [d.value.slice(0, 4)] : [])),
 			},
 		},
-		citation: citationView(archive, testimony),
+		...recordPageParts(archive, testimony, testimony.body, `${kind}.`),
 		back: [indexLink(archive, 'testimonies', 'All testimonies'), { href: archive.links.href('timeline/'), title: 'Timeline' }],
 	};
 	return {
