@@ -1,6 +1,7 @@
 import type { Dated } from '../schemas/common.ts';
 import type { ArchiveIndex } from './archive.ts';
 import type { RecordOf } from './records.ts';
+import { listText } from './labels.ts';
 import type { Ref } from './refs.ts';
 
 /** A dated event of a record, as the timeline and record pages list it. */
@@ -11,8 +12,8 @@ export interface TimelineEvent {
 	quote?: string;
 	/** The record the event belongs to, linked when the list mixes records. */
 	record?: Ref;
-	/** The person an event of a place concerns (a detention's start or end): events of different people are never one. */
-	person?: Ref;
+	/** For the start or end of a person's detention: whose, named when the list mixes people, and which. */
+	detention?: { person: Ref; name?: string; edge: 'began' | 'ended' };
 }
 
 /**
@@ -24,11 +25,22 @@ export const detentionEvents = (person: RecordOf<'people'>, named: boolean): Tim
 		(['start', 'end'] as const).flatMap((edge) => {
 			const date = d[edge];
 			if (!date) return [];
-			const what = edge === 'start' ? 'detention began.' : 'detention ended.';
-			const text = named ? `${person.data.name}: ${what}` : `${what[0].toUpperCase()}${what.slice(1)}`;
-			return [{ date, text, source: d.source, quote: d.quote, record: d.camp, person: { collection: 'people' as const, id: person.id } }];
+			const detention = { person: { collection: 'people' as const, id: person.id }, name: named ? person.data.name : undefined, edge: edge === 'start' ? ('began' as const) : ('ended' as const) };
+			return [{ date, text: detentionText([detention]), source: d.source, quote: d.quote, record: d.camp, detention }];
 		}),
 	);
+
+/** What the starts or ends of detentions told by one passage say: "Detention began.", or with names "A and B: detention began." */
+export function detentionText(detentions: readonly NonNullable<TimelineEvent['detention']>[]): string {
+	return (['began', 'ended'] as const)
+		.flatMap((edge) => {
+			const these = detentions.filter((d) => d.edge === edge);
+			if (!these.length) return [];
+			const names = [...new Set(these.flatMap((d) => (d.name ? [d.name] : [])))];
+			return [names.length ? `${listText(names)}: detention ${edge}.` : `Detention ${edge}.`];
+		})
+		.join(' ');
+}
 
 /** Every dated event of the archive's records. */
 function allEvents(archive: ArchiveIndex): TimelineEvent[] {

@@ -146,17 +146,17 @@ describe('the timeline pages', () => {
 		const page = timelinePages(archive).find((p) => p.year === '2018')!;
 		// Of 2018: "early 2018" stands with January, before February; "spring 2018" with March, before 5 March; 5 March keeps the order of the records.
 		expect(page.events()).toEqual([
-			{ date: year('2018', 'early'), text: 'Mirza Mockov: detention began.', records: [link.seventh], source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
+			{ date: year('2018', 'early'), text: 'Mirza Mockov: detention began.', records: [link.seventh, link.mirza], source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
 			{ date: month('2018-02'), text: 'Questioned about his travels.', records: [link.mirza], source: at(source.report, 'In February 2018 he was questioned about his travels.') },
 			// The archive's reading of the figure ("3,000"), not the guard's words ("three thousand").
 			{ date: year('2018', 'spring'), text: '3,000 people held.', records: [link.camp1], source: at(source.interview, 'A guard told me that three thousand people were held in the camp in the spring of 2018.') },
 			{ date: day('2018-03-05'), text: 'Taken to Mockville Camp No. 1.', records: [link.testimonyAidarbek], source: at(source.interview, 'Aidarbek Testov, a Fictic farmer aged 41, was taken from his home in Mockville on 5 March 2018.') },
 			{ date: day('2018-03-05'), text: 'Taken from his home in Mockville.', records: [link.aidarbek], source: at(source.interview, 'was taken from his home in Mockville on 5 March 2018') },
 			// The quote beside his detention gives no date: the archive's dates are marked inferred.
-			{ date: inferred(day('2018-03-05'), 'the interview says he was taken from his home on 5 March 2018'), text: 'Aidarbek Testov: detention began.', records: [link.camp1], source: at(source.interview, 'I was there for eight months.') },
-			{ date: inferred(month('2018-06'), 'the report says he was released in June 2018'), text: 'Mirza Mockov: detention ended.', records: [link.seventh], source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
+			{ date: inferred(day('2018-03-05'), 'the interview says he was taken from his home on 5 March 2018'), text: 'Aidarbek Testov: detention began.', records: [link.camp1, link.aidarbek], source: at(source.interview, 'I was there for eight months.') },
+			{ date: inferred(month('2018-06'), 'the report says he was released in June 2018'), text: 'Mirza Mockov: detention ended.', records: [link.seventh, link.mirza], source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
 			{ date: month('2018-11'), text: 'Came home to his sister.', records: [link.testimonyGulnara], source: at(source.letter, 'My brother Aidarbek Testov came home in November 2018.') },
-			{ date: inferred(month('2018-11'), 'his sister writes that he came home in November 2018'), text: 'Aidarbek Testov: detention ended.', records: [link.camp1], source: at(source.interview, 'I was there for eight months.') },
+			{ date: inferred(month('2018-11'), 'his sister writes that he came home in November 2018'), text: 'Aidarbek Testov: detention ended.', records: [link.camp1, link.aidarbek], source: at(source.interview, 'I was there for eight months.') },
 		]);
 		// A publication is its source's own event: the source link is the record.
 		const published = timelinePages(archive).find((p) => p.year === '2020')!;

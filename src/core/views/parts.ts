@@ -9,7 +9,7 @@ import { recordMetaTags, type MetaTag } from '../page-meta.ts';
 import { foldSpace, quoteAnchor } from '../quotes.ts';
 import { titleOf, type ArchiveRecord } from '../records.ts';
 import type { Ref } from '../refs.ts';
-import type { TimelineEvent } from '../timeline.ts';
+import { detentionText, type TimelineEvent } from '../timeline.ts';
 
 /**
  * The parts record pages are made of, resolved from relations to what a reader sees: a link
@@ -157,23 +157,29 @@ export function spellingsView(archive: ArchiveIndex, aliases: readonly { name: s
 /**
  * Events in time order (see `dateSortKey`), one per happening: events that give the same date
  * from the same passage of the same source — a camp's figure told again on a person's page, a
- * step of a case told in several accounts — are one event, with every record and source.
+ * step of a case told in several accounts, the start of several people's detention — are one
+ * event, with every record it concerns. Its text is the fullest the records write; where only
+ * detentions tell it, it names everyone whose detention began or ended.
  */
 export function eventsView(archive: ArchiveIndex, events: readonly TimelineEvent[]): EventView[] {
-	const byHappening = new Map<string, EventView>();
-	const sorted = [...events].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
-	for (const e of sorted) {
-		// A detention's start and end are the person's own: what each says, and whose, keeps them apart.
-		const key = [e.date.value, e.date.precision, e.date.qualifier ?? '', e.date.inferred, e.source.id, e.quote ? foldSpace(e.quote) : e.text, e.person ? `${e.person.id}|${e.text}` : ''].join('|');
-		const record = e.record && linkTo(archive, e.record);
-		const seen = byHappening.get(key);
-		if (!seen) byHappening.set(key, { date: e.date, text: e.text, records: record ? [record] : [], source: sourceLink(archive, e.source, e.quote) });
-		else {
-			if (e.text.length > seen.text.length) seen.text = e.text;
-			if (record && !seen.records.some((r) => r.href === record.href)) seen.records.push(record);
-		}
+	const happenings = new Map<string, TimelineEvent[]>();
+	for (const e of [...events].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)))) {
+		const key = [e.date.value, e.date.precision, e.date.qualifier ?? '', e.date.inferred, e.source.id, e.quote ? foldSpace(e.quote) : e.text].join('|');
+		const list = happenings.get(key);
+		if (list) list.push(e);
+		else happenings.set(key, [e]);
 	}
-	return [...byHappening.values()];
+	return [...happenings.values()].map((told) => {
+		const [first] = told;
+		const narrated = told.filter((e) => !e.detention).map((e) => e.text);
+		const refs = told.flatMap((e) => [...(e.record ? [e.record] : []), ...(e.detention?.name ? [e.detention.person] : [])]);
+		return {
+			date: first.date,
+			text: narrated.length ? narrated.reduce((a, b) => (b.length > a.length ? b : a)) : detentionText(told.map((e) => e.detention!)),
+			records: [...new Map(refs.map((ref) => [`${ref.collection}/${ref.id}`, linkTo(archive, ref)])).values()],
+			source: sourceLink(archive, first.source, first.quote),
+		};
+	});
 }
 
 export const quotesView = (archive: ArchiveIndex, quotes: readonly { text: string; source: { collection: string; id: string }; speaker?: { collection: string; id: string } }[]): QuoteView[] =>
