@@ -1,5 +1,6 @@
 import type { Dated } from '../schemas/common.ts';
 import type { ArchiveIndex } from './archive.ts';
+import { publishedBasis } from './labels.ts';
 import type { RecordOf } from './records.ts';
 import type { Ref } from './refs.ts';
 
@@ -37,7 +38,8 @@ function allEvents(archive: ArchiveIndex): TimelineEvent[] {
 		...archive.of('camps').flatMap((c) =>
 			c.data.figures.filter((f) => f.date).map((f) => ({ date: f.date!, text: `${f.value} ${f.what}.`, source: f.source, quote: f.quote, record: ref('camps', c.id) })),
 		),
-		...archive.of('sources').map((s) => ({ date: s.data.published, text: `Published: “${s.data.title}” (${s.data.publisher}).`, source: ref('sources', s.id) })),
+		// A publication date says how it was read in words, not the schema's "stated" or "address".
+		...archive.of('sources').map((s) => ({ date: { ...s.data.published, basis: s.data.published.basis === 'address' ? publishedBasis.address : undefined }, text: `Published: “${s.data.title}” (${s.data.publisher}).`, source: ref('sources', s.id) })),
 	];
 }
 

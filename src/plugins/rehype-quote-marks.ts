@@ -29,8 +29,12 @@ function backlinks(links: readonly Backlink[]): Element {
 	return { type: 'element', tagName: 'span', properties: { className: ['quoted-by'], dataPagefindIgnore: '' }, children };
 }
 
-/** Puts `node` after `target`, or after the outermost passage `target` is nested in, so that it never sits inside a mark. */
-function insertAfter(block: Element, target: Element, node: Element) {
+/**
+ * Puts the back-links after `target`, or after the outermost passage `target` is nested in, so
+ * that they never sit inside a mark; back-links already there (`made` knows their records) take
+ * the new records in.
+ */
+function insertAfter(block: Element, target: Element, links: readonly Backlink[], made: WeakMap<Element, Backlink[]>) {
 	const path: Element[] = [];
 	const find = (el: Element): boolean => {
 		path.push(el);
@@ -41,7 +45,13 @@ function insertAfter(block: Element, target: Element, node: Element) {
 	find(block);
 	const outer = path.findIndex((el) => el.tagName === 'mark');
 	const parent = path[outer - 1];
-	parent.children.splice(parent.children.indexOf(path[outer]) + 1, 0, node);
+	const at = parent.children.indexOf(path[outer]) + 1;
+	const next = parent.children[at];
+	const there = next?.type === 'element' ? made.get(next) : undefined;
+	const all = [...(there ?? []), ...links.filter((link) => !there?.some((l) => l.href === link.href))];
+	const span = backlinks(all);
+	made.set(span, all);
+	parent.children.splice(at, there ? 1 : 0, span);
 }
 
 /**
@@ -57,6 +67,7 @@ export default function rehypeQuoteMarks(options: QuoteMarksOptions) {
 		const pending = new Set([...new Set(options.quotesFor(sourceId).map(foldSpace))].sort((a, b) => b.length - a.length));
 		if (!pending.size) return;
 		const quotedBy = options.backlinksFor?.(sourceId);
+		const made = new WeakMap<Element, Backlink[]>();
 		eachBlock(tree, (block) => {
 			const ends: { passage: string; last: Element }[] = [];
 			// Wrapping adds elements but no text, so the offsets of the later passages stay valid.
@@ -70,7 +81,7 @@ export default function rehypeQuoteMarks(options: QuoteMarksOptions) {
 			// The back-links go in once every passage of the block is marked: they add text.
 			for (const { passage, last } of ends) {
 				const links = quotedBy?.get(passage);
-				if (links?.length) insertAfter(block, last, backlinks(links));
+				if (links?.length) insertAfter(block, last, links, made);
 			}
 		});
 	};

@@ -120,7 +120,7 @@ test.describe('the testimonies index', () => {
 		expect(dated.every((y) => /^\d{4}$/.test(y))).toBe(true);
 		expect([...dated].sort()).toEqual(dated);
 		const entry = page.locator('li', { has: page.getByRole('link', { name: /^Goulbakhar Jalilova:/ }) });
-		await expect(entry).toContainText('Held at: Camp where Goulbakhar Jalilova was held (not named)');
+		await expect(entry).toContainText('Places of detention: Camp where Goulbakhar Jalilova was held (not named)');
 		const kairat = page.locator('li', { has: page.getByRole('link', { name: /^Kairat Samarkan/ }) }).first();
 		await expect(kairat.locator('.meta').first()).toContainText(/\b20\d\d\b/);
 	});

@@ -123,7 +123,7 @@ describe('the timeline pages', () => {
 		]);
 		// A publication is its source's own event: the source link is the record.
 		const published = timelinePages(archive).find((p) => p.year === '2020')!;
-		expect(published.events()).toEqual([{ date: { value: '2020-02', precision: 'month', inferred: false, basis: 'stated' }, text: 'Published: “The camps of North Testovia” (Testwatch).', record: undefined, source: source.report }]);
+		expect(published.events()).toEqual([{ date: { value: '2020-02', precision: 'month', inferred: false, basis: undefined }, text: 'Published: “The camps of North Testovia” (Testwatch).', record: undefined, source: source.report }]);
 	});
 });
 

@@ -121,11 +121,13 @@ describe('rehype-quote-marks: links back to the records that quote a passage', (
 	const options: QuoteMarksOptions = { quotesFor: () => ['counted us every morning', 'us', 'at night'], sourceIdOf: () => 'y', backlinksFor: () => backlinks };
 	const span = (links: string) => `<span class="quoted-by" data-pagefind-ignore=""> Quoted in: ${links}</span>`;
 
-	it('puts after each passage the records that quote it, after the longer passage for one nested in it, and none where no record is given', () => {
+	it('puts after each passage the records that quote it, after the longer passage for one nested in it, each record once, and none where no record is given', () => {
 		expect(renderWith(rehypeQuoteMarks, options, 'They counted us every morning, and at night.')).toBe(
 			`<p>They <mark id="${q('counted us every morning')}" class="quoted">counted <mark id="${q('us')}" class="quoted">us</mark> every morning</mark>` +
-				`${span('<a href="/people/b/">B</a>')}${span('<a href="/testimonies/t/">testimony about A</a> · <a href="/people/a/">A</a>')}, and <mark id="${q('at night')}" class="quoted">at night</mark>.</p>`,
+				`${span('<a href="/testimonies/t/">testimony about A</a> · <a href="/people/a/">A</a> · <a href="/people/b/">B</a>')}, and <mark id="${q('at night')}" class="quoted">at night</mark>.</p>`,
 		);
+		const same = new Map([...backlinks, ['us', [{ href: '/people/a/', title: 'A' }]]]);
+		expect(renderWith(rehypeQuoteMarks, { ...options, backlinksFor: () => same }, 'They counted us every morning.')).toContain(`</mark>${span('<a href="/testimonies/t/">testimony about A</a> · <a href="/people/a/">A</a>')}.`);
 	});
 
 	it('goes after the last piece of a passage that crosses markup', () => {

@@ -1,7 +1,7 @@
 import { kindNames } from '../../schemas/kinds.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { articleLd } from '../jsonld.ts';
-import { listText } from '../labels.ts';
+import { listText, publishedBasis } from '../labels.ts';
 import { segmentQuotes } from '../quote-segments.ts';
 import { foldSpace } from '../quotes.ts';
 import { byName, titleOf, type ArchiveRecord, type RecordOf } from '../records.ts';
@@ -11,8 +11,6 @@ import { citationView, indexLink, linksTo, linkTo, type LinkView, type RecordPag
 /** The name a raw capture is served and downloaded under: an HTML capture as text, so it can never run on this site. */
 export const captureDownloadName = (capture: { file: string; format: 'text' | 'html' }) => (capture.format === 'html' ? `${capture.file}.txt` : capture.file);
 
-/** How the date was read, beside it; an inferred date is marked by DateText itself. */
-const dateBasis = { stated: 'as printed in the text', address: 'read from the page’s address', inferred: undefined } as const;
 
 /** What a source's page shows. */
 export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
@@ -51,7 +49,7 @@ export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
 		authors: linksTo(archive, data.authors),
 		publisher: data.publisher,
 		originalPublisher: data.originalPublisher,
-		published: { date: { ...data.published, basis: undefined }, basis: dateBasis[data.published.basis], note: data.published.note },
+		published: { date: { ...data.published, basis: undefined }, basis: publishedBasis[data.published.basis], note: data.published.note },
 		url: data.url,
 		capture: {
 			...data.capture,
