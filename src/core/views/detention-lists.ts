@@ -10,12 +10,18 @@ import type { LinkView } from './parts.ts';
  * by person (A–Z). Both are made from `detentionRows`, the rows the data export writes.
  */
 
-type DetentionOrder = 'place' | 'person';
+export type DetentionOrder = 'place' | 'person';
 
 /** The address of each list, under the site's base path: `detentions/` by place, `detentions/by-person/`, then `…/2/` and on. */
 const folders: Record<DetentionOrder, string> = { place: 'detentions/', person: 'detentions/by-person/' };
 
-export const detentionListHref = (archive: ArchiveIndex, order: DetentionOrder, page = 1) => archive.links.href(`${folders[order]}${page > 1 ? `${page}/` : ''}`);
+const detentionListHref = (archive: ArchiveIndex, order: DetentionOrder, page = 1) => archive.links.href(`${folders[order]}${page > 1 ? `${page}/` : ''}`);
+
+/** The orders the list can be read in, each linked to its first page. */
+export const detentionOrders = (archive: ArchiveIndex): (LinkView & { order: DetentionOrder })[] => [
+	{ order: 'place', title: 'by place', href: detentionListHref(archive, 'place') },
+	{ order: 'person', title: 'by person', href: detentionListHref(archive, 'person') },
+];
 
 /** A row as the list shows it: with where the place is, each place named once (a camp located at a region has it as both). */
 type DetentionListRow = DetentionRow & { where: LinkView[] };

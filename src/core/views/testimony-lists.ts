@@ -23,6 +23,13 @@ export function testimonyListHref(archive: ArchiveIndex, order: TestimonyOrder, 
 	return archive.links.href(`testimonies/${folders[order]}/${page > 1 ? `${page}/` : ''}`);
 }
 
+/** The orders the index can be read in, each linked to its first page, with the name of its sections. */
+export const testimonyOrders = (archive: ArchiveIndex): (LinkView & { order: TestimonyOrder; sections: string })[] => [
+	{ order: 'date', title: 'in time order', sections: 'Years', href: testimonyListHref(archive, 'date') },
+	{ order: 'camp', title: 'by place of detention', sections: 'Kinds of place', href: testimonyListHref(archive, 'camp') },
+	{ order: 'title', title: 'A–Z by title', sections: 'Letters', href: testimonyListHref(archive, 'title') },
+];
+
 /** One account as the lists show it. */
 interface TestimonyEntry extends LinkView {
 	kind: string;
