@@ -46,17 +46,19 @@ describe('the people index', () => {
 			{ role: 'author', label: 'Author', count: 1, href: '/people/roles/author/' },
 			{ role: 'perpetrator', label: 'Perpetrator', count: 1, href: '/people/roles/perpetrator/' },
 		]);
-		const witnesses = peopleWithRole(archive, 'witness');
-		expect({ role: witnesses.role, label: witnesses.label, count: witnesses.count, ...entries(witnesses) }).toEqual({
-			role: 'witness',
-			label: 'Witness',
-			count: 2,
-			letters: [
-				{ letter: 'A', id: 'letter-A', entries: [{ ...link.aidarbek, meta: 'Former detainee, Witness' }] },
-				{ letter: 'M', id: 'letter-M', entries: [{ ...link.mirza, meta: 'Former detainee, Witness' }] },
-			],
-			unnamed: [],
-		});
+	});
+
+	it('lists everyone with one role A–Z, those not named after, in pages under the role’s address', () => {
+		const [witnesses, ...more] = peopleWithRole(archive, 'witness');
+		expect(more).toEqual([]);
+		expect(witnesses.href).toBe('/people/roles/witness/');
+		const shown = (page: typeof witnesses) => page.sections.map((s) => ({ id: s.id, label: s.label, rows: s.groups.flatMap((g) => g.rows).map(({ href, title, meta }) => ({ href, title, meta })) }));
+		expect(shown(witnesses)).toEqual([
+			{ id: 'letter-A', label: 'A', rows: [{ ...link.aidarbek, meta: 'Former detainee, Witness' }] },
+			{ id: 'letter-M', label: 'M', rows: [{ ...link.mirza, meta: 'Former detainee, Witness' }] },
+		]);
+		expect(shown(peopleWithRole(archive, 'perpetrator')[0])).toEqual([{ id: 'unnamed', label: 'Not named in the sources', rows: [{ ...link.guard, meta: 'Perpetrator' }] }]);
+		expect(peopleWithRole(fixtureArchive('core-archive', { base: '/archive/' }), 'author')[0].jumps).toEqual([{ title: 'V', href: '/archive/people/roles/author/#letter-V' }]);
 	});
 
 	it('refuses a person whose id would take the address of the role pages', () => {

@@ -2,7 +2,8 @@ import { personRoles } from '../../schemas/person.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import type { RecordOf } from '../records.ts';
-import { atoZ } from './indexes.ts';
+import { atoZ, type AtoZEntry } from './indexes.ts';
+import { pageList, type ListPage, type ListSection } from './paging.ts';
 
 /**
  * The people index as a reader uses it: those the accounts are about apart from those who
@@ -77,9 +78,19 @@ export function peopleIndex(archive: ArchiveIndex) {
 	};
 }
 
-/** The page of one role: everyone who has it. */
-export const peopleWithRole = (archive: ArchiveIndex, role: Role) => ({
-	role,
-	label: label(role),
-	...peopleList(archive, archive.of('people').filter((p) => p.data.roles.includes(role)), 'letter'),
-});
+/**
+ * The pages of one role: everyone who has it, A–Z by the name the archive files them under,
+ * then those the sources do not name, at most 200 to a page.
+ */
+export function peopleWithRole(archive: ArchiveIndex, role: Role): ListPage<undefined, AtoZEntry>[] {
+	const people = archive.of('people').filter((p) => p.data.roles.includes(role));
+	const sections: ListSection<undefined, AtoZEntry>[] = [
+		...atoZ(archive, people.filter((p) => p.data.named), rolesLine).map(({ letter, entries }) => {
+			const id = `letter-${letter === '#' ? 'other' : letter}`;
+			return { id, label: letter, groups: [{ id: `${id}-list`, rows: entries }] };
+		}),
+		{ id: 'unnamed', label: 'Not named in the sources', groups: [{ id: 'unnamed-list', rows: atoZ(archive, people.filter((p) => !p.data.named), rolesLine).flatMap((l) => l.entries) }] },
+	];
+	const first = archive.links.href(`people/${rolesFolder}/${role}/`);
+	return pageList(sections, (n) => (n === 1 ? first : `${first}${n}/`));
+}
