@@ -3,15 +3,33 @@ import type { CollectionName } from '../schemas/common.ts';
 /** The archive's name, shown in every page's header and in citations. */
 export const archiveName = 'Xinjiang Detention Testimony Archive';
 
-/** The sections of the site, in the order the header lists them. */
+/** The longest page title search results and browser tabs show whole. */
+const titleLength = 70;
+
+/**
+ * A page's title: its own name first, then the archive's when both fit in 70 characters, else
+ * the name alone, cut at a word if it is longer still.
+ */
+export function pageTitle(title: string): string {
+	if (title === archiveName) return title;
+	const full = `${title} · ${archiveName}`;
+	if (full.length <= titleLength) return full;
+	if (title.length <= titleLength) return title;
+	const cut = title.slice(0, titleLength - 1);
+	return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,.:;–—-]+$/, '')}…`;
+}
+
+/** The sections of the site, in the order the header lists them: every index, the data and the about page. */
 export const sections = [
 	{ path: 'testimonies/', label: 'Testimonies' },
 	{ path: 'people/', label: 'People' },
 	{ path: 'camps/', label: 'Camps' },
+	{ path: 'detentions/', label: 'Detentions' },
 	{ path: 'places/', label: 'Places' },
+	{ path: 'organizations/', label: 'Organisations' },
 	{ path: 'sources/', label: 'Sources' },
 	{ path: 'timeline/', label: 'Timeline' },
-	{ path: 'search/', label: 'Search' },
+	{ path: 'data/', label: 'Data' },
 	{ path: 'about/', label: 'About' },
 ] as const;
 

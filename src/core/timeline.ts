@@ -1,5 +1,6 @@
 import type { Dated } from '../schemas/common.ts';
 import type { ArchiveIndex } from './archive.ts';
+import { publishedBasis } from './labels.ts';
 import type { RecordOf } from './records.ts';
 import { listText } from './labels.ts';
 import type { Ref } from './refs.ts';
@@ -52,8 +53,8 @@ function allEvents(archive: ArchiveIndex): TimelineEvent[] {
 		...archive.of('camps').flatMap((c) =>
 			c.data.figures.filter((f) => f.date).map((f) => ({ date: f.date!, text: `${f.reading ?? f.value} ${f.what}.`, source: f.source, quote: f.quote, record: ref('camps', c.id) })),
 		),
-		// A publication date's basis says how it is known ("inferred"); as a date it is explained by its note.
-		...archive.of('sources').map((s) => ({ date: { ...s.data.published, basis: s.data.published.note }, text: `Published: “${s.data.title}” (${s.data.publisher}).`, source: ref('sources', s.id) })),
+		// A publication date says how it was read in words, not the schema's "stated" or "address".
+		...archive.of('sources').map((s) => ({ date: { ...s.data.published, basis: s.data.published.basis === 'address' ? publishedBasis.address : undefined }, text: `Published: “${s.data.title}” (${s.data.publisher}).`, source: ref('sources', s.id) })),
 	];
 }
 

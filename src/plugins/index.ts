@@ -4,7 +4,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
 import type { NameTarget } from '../core/mentions.ts';
 import rehypeMentionLinks from './rehype-mention-links.ts';
-import rehypeQuoteMarks from './rehype-quote-marks.ts';
+import rehypeQuoteMarks, { type QuoteMarksOptions } from './rehype-quote-marks.ts';
 import rehypeRawIfAny from './rehype-raw-if-any.ts';
 
 /**
@@ -19,6 +19,8 @@ export interface ArchivePluginData {
 	quotesFor: (sourceId: string) => readonly string[];
 	/** Names and spellings of the records a mention links to. */
 	targets: readonly NameTarget[];
+	/** The records that quote each passage of a source (see `QuoteMarksOptions`); none given, no back-links. */
+	backlinksFor?: QuoteMarksOptions['backlinksFor'];
 }
 
 /** The record a rendered file belongs to, as [collection, id], from its path: content/<collection>/<id>.md. */
@@ -41,6 +43,7 @@ export function archiveRehypePlugins(data: ArchivePluginData) {
 			rehypeQuoteMarks,
 			{
 				quotesFor: data.quotesFor,
+				backlinksFor: data.backlinksFor,
 				sourceIdOf: (file: VFile) => {
 					const record = recordOf(file);
 					return record?.[0] === 'sources' ? record[1] : undefined;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { detentionsByPerson, detentionsByPlace } from '../../src/core/views/detention-lists.ts';
 import { detentionRows } from '../../src/core/views/detentions.ts';
+import { link } from './core-fixture.ts';
+import { moreCamps } from './more-camps.ts';
 import { fixtureArchive } from './test-utils.ts';
 
 describe('who was held where', () => {
@@ -49,5 +52,62 @@ describe('who was held where', () => {
 		expect(row.person.title).toBe('Witness A');
 		expect(row.place.id).toBe('school-camp');
 		expect([row.location, row.region, row.country]).toEqual([undefined, undefined, undefined]);
+	});
+});
+
+/** A place as the rows give it: a link, with the place's id for the export. */
+const withId = (place: { href: string; title: string }, id: string) => ({ ...place, id });
+
+describe('who was held where, as pages', () => {
+	const archive = fixtureArchive('core-archive', { edit: moreCamps });
+
+	it('groups the rows by place, in the order of the camps index, each place with its kind, where it is and how many were held there', () => {
+		const [page, ...more] = detentionsByPlace(archive);
+		expect(more).toEqual([]);
+		expect(page).toMatchObject({ number: 1, count: 1, href: '/detentions/', total: 3, first: 1, last: 3 });
+		expect(page.jumps).toEqual([
+			{ title: 'Camps and forced-labour sites', href: '/detentions/#camps' },
+			{ title: 'Prisons and detention centres', href: '/detentions/#prisons' },
+		]);
+		const shown = page.sections.map((s) => ({ section: s.label, groups: s.groups.map((g) => ({ place: g.head!.title, where: g.head!.where, held: g.head!.held, people: g.rows.map((r) => r.person.title) })) }));
+		expect(shown).toEqual([
+			{ section: 'Camps and forced-labour sites', groups: [{ place: 'Mockville Camp No. 1', where: 'Mockville, North Testovia', held: 1, people: ['Aidarbek Testov'] }] },
+			{
+				section: 'Prisons and detention centres',
+				groups: [
+					{ place: '7th Street Detention Centre', where: 'Mockville, North Testovia', held: 1, people: ['Mirza Mockov'] },
+					{ place: 'Prison where Mirza Mockov was held (not named)', where: undefined, held: 1, people: ['Mirza Mockov'] },
+				],
+			},
+		]);
+	});
+
+	it('groups the same rows by person, A–Z, each with where the place is, every place named once', () => {
+		const [page] = detentionsByPerson(archive);
+		expect(page.href).toBe('/detentions/by-person/');
+		expect(page.jumps).toEqual([
+			{ title: 'A', href: '/detentions/by-person/#letter-A' },
+			{ title: 'M', href: '/detentions/by-person/#letter-M' },
+		]);
+		const mirza = page.sections[1].groups[0];
+		expect(mirza.head).toEqual(link.mirza);
+		expect(mirza.rows.map((r) => ({ place: r.place.title, where: r.where, duration: r.duration }))).toEqual([
+			{ place: '7th Street Detention Centre', where: [withId(link.mockville, 'mockville'), withId(link.northTestovia, 'north-testovia'), withId(link.fictistan, 'fictistan')], duration: undefined },
+			{ place: 'Prison where Mirza Mockov was held (not named)', where: [], duration: 'two weeks' },
+		]);
+	});
+
+	it('names a region once when the place is located at the region itself', () => {
+		const edited = fixtureArchive('core-archive', {
+			edit: (records) => moreCamps(records).map((r) => (r.collection === 'people' && r.id === 'mirza-mockov' ? ({ ...r, data: { ...r.data, detentions: [{ ...r.data.detentions[0], camp: { collection: 'camps', id: 'north-testovia-hospital' } }] } } as typeof r) : r)),
+		});
+		const row = detentionsByPerson(edited)[0].sections[1].groups[0].rows[0];
+		expect(row.where).toEqual([withId(link.northTestovia, 'north-testovia'), withId(link.fictistan, 'fictistan')]);
+	});
+
+	it('puts the pages under the base path', () => {
+		const sub = fixtureArchive('core-archive', { base: '/archive/' });
+		expect(detentionsByPlace(sub)[0].href).toBe('/archive/detentions/');
+		expect(detentionsByPerson(sub)[0].jumps[0].href).toBe('/archive/detentions/by-person/#letter-A');
 	});
 });

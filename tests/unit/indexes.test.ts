@@ -1,52 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import {
-	atoZ,
-	campsIndex,
-	organizationsIndex,
-	peopleIndex,
-	placesIndex,
-	recordCounts,
-	searchNames,
-	sitemapPaths,
-	sourcesCredited,
-	sourcesIndex,
-	testimoniesIndex,
-	timelineIndex,
-	timelinePages,
-} from '../../src/core/views/indexes.ts';
 import type { ArchiveRecord } from '../../src/core/records.ts';
+import { atoZ, letterOf, organizationsIndex, placesIndex, recordCounts, searchNames, sitemapPaths, sourcesCredited, sourcesIndex, timelineIndex, timelinePages } from '../../src/core/views/indexes.ts';
 import { at, day, inferred, link, month, source, year } from './core-fixture.ts';
 import { fixtureArchive } from './test-utils.ts';
 
 const archive = fixtureArchive('core-archive');
 
 describe('the A–Z indexes', () => {
-	it('groups people by the first letter of their name, with their roles, and the unnamed apart', () => {
-		const index = peopleIndex(archive);
-		const entries = (groups: typeof index.named) => groups.map(({ letter, entries }) => ({ letter, entries: entries.map(({ href, title, meta }) => ({ href, title, meta })) }));
-		expect(entries(index.named)).toEqual([
-			{ letter: 'A', entries: [{ ...link.aidarbek, meta: 'Former detainee, Witness' }] },
-			{ letter: 'G', entries: [{ ...link.gulnara, meta: 'Relative of detainee, Activist' }] },
-			{ letter: 'M', entries: [{ ...link.mirza, meta: 'Former detainee, Witness' }] },
-			{ letter: 'V', entries: [{ ...link.vera, meta: 'Journalist, Author' }] },
-		]);
-		expect(entries(index.unnamed)).toEqual([{ letter: 'G', entries: [{ ...link.guard, meta: 'Perpetrator' }] }]);
-		expect(index.namedCount).toBe(4);
-		expect(index.unnamedCount).toBe(1);
-	});
-
 	it('shows each other spelling of a name once', () => {
-		const [a] = peopleIndex(archive).named;
+		const [a, g] = atoZ(archive, archive.of('people'));
 		// "Aydarbek Testow" is met in two sources; the index line names it once.
 		expect(a.entries[0].spellings).toBe('Aydarbek Testow, Айдарбек Тестов');
-		expect(peopleIndex(archive).named[1].entries[0].spellings).toBeUndefined();
+		expect(g.entries.map((e) => e.spellings)).toEqual([undefined, undefined]);
 	});
 
 	it('files a name that starts with a digit under "#", before the letters', () => {
-		expect(campsIndex(archive).count).toBe(2);
-		expect(campsIndex(archive).letters.map((l) => l.letter)).toEqual(['#', 'M']);
-		expect(campsIndex(archive).letters[0].entries).toEqual([{ ...link.seventh, spellings: undefined, meta: 'Detention centre · Mockville · 1 person held' }]);
-		expect(campsIndex(archive).letters[1].entries.map(({ href, title, spellings }) => ({ href, title, spellings }))).toEqual([{ ...link.camp1, spellings: 'Camp Number One' }]);
+		const camps = atoZ(archive, archive.of('camps'));
+		expect(camps.map((l) => l.letter)).toEqual(['#', 'M']);
+		expect(camps[0].entries).toEqual([{ ...link.seventh, spellings: undefined, meta: undefined }]);
+		expect(camps[1].entries).toEqual([{ ...link.camp1, spellings: 'Camp Number One', meta: undefined }]);
+		// Opening quotation marks are passed over: “Political re-education” camp is filed under P.
+		expect(['Éva', 'çelik', '7th', '“Quoted”', ''].map(letterOf)).toEqual(['E', 'C', '#', 'Q', '#']);
 	});
 
 	it('files names whatever their case and accents, sorted by name', () => {
@@ -87,15 +61,7 @@ describe('the A–Z indexes', () => {
 	});
 });
 
-describe('the lists of testimonies and sources', () => {
-	it('lists testimonies by title, with kind, subjects, camps and warnings', () => {
-		expect(testimoniesIndex(archive)).toEqual([
-			{ ...link.testimonyAidarbek, kind: 'First-hand account', about: 'Aidarbek Testov', camps: 'Mockville Camp No. 1', warnings: undefined },
-			{ ...link.testimonyGulnara, kind: 'Reported account', about: 'Aidarbek Testov', camps: undefined, warnings: undefined },
-			{ ...link.testimonyMirza, kind: 'First-hand account', about: 'Mirza Mockov', camps: '7th Street Detention Centre', warnings: 'torture and violence' },
-		]);
-	});
-
+describe('the list of sources', () => {
 	it('lists sources newest first, a year after the days within it', () => {
 		const entry = { report: { ...link.report, byline: 'Testwatch researchers', publisher: 'Testwatch', originalPublisher: undefined, date: 'February 2020' }, interview: { ...link.interview, byline: 'Vera Exampleva', publisher: 'Fictistan Herald', originalPublisher: undefined, date: '10 April 2019' }, letter: { ...link.letter, byline: 'Gulnara Testova', publisher: 'Exampleland Post', originalPublisher: undefined, date: '2019' } };
 		expect(sourcesIndex(archive)).toEqual([entry.report, entry.interview, entry.letter]);
@@ -194,19 +160,20 @@ describe('the timeline pages', () => {
 });
 
 describe('the pages search engines and the search page know', () => {
-	it('lists the home page, the sections, the data and every record page once', () => {
+	it('lists the home page, every section the header links, the search page and every record page once', () => {
 		expect(sitemapPaths(archive)).toEqual([
 			'/',
 			'/testimonies/',
 			'/people/',
 			'/camps/',
+			'/detentions/',
 			'/places/',
+			'/organizations/',
 			'/sources/',
 			'/timeline/',
-			'/search/',
-			'/about/',
-			'/organizations/',
 			'/data/',
+			'/about/',
+			'/search/',
 			'/sources/exampleland-letter/',
 			'/sources/herald-interview/',
 			'/sources/testwatch-report/',

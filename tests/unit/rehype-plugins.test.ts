@@ -112,6 +112,41 @@ describe('rehype-quote-marks', () => {
 	});
 });
 
+describe('rehype-quote-marks: links back to the records that quote a passage', () => {
+	const q = (text: string) => quoteAnchor(text);
+	const backlinks = new Map([
+		['counted us every morning', [{ href: '/testimonies/t/', title: 'testimony about A' }, { href: '/people/a/', title: 'A' }]],
+		['us', [{ href: '/people/b/', title: 'B' }]],
+	]);
+	const options: QuoteMarksOptions = { quotesFor: () => ['counted us every morning', 'us', 'at night'], sourceIdOf: () => 'y', backlinksFor: () => backlinks };
+	const span = (links: string) => `<span class="quoted-by" data-pagefind-ignore=""> Quoted in: ${links}</span>`;
+
+	it('puts after each passage the records that quote it, after the longer passage for one nested in it, each record once, and none where no record is given', () => {
+		expect(renderWith(rehypeQuoteMarks, options, 'They counted us every morning, and at night.')).toBe(
+			`<p>They <mark id="${q('counted us every morning')}" class="quoted">counted <mark id="${q('us')}" class="quoted">us</mark> every morning</mark>` +
+				`${span('<a href="/testimonies/t/">testimony about A</a> · <a href="/people/a/">A</a> · <a href="/people/b/">B</a>')}, and <mark id="${q('at night')}" class="quoted">at night</mark>.</p>`,
+		);
+		const same = new Map([...backlinks, ['us', [{ href: '/people/a/', title: 'A' }]]]);
+		expect(renderWith(rehypeQuoteMarks, { ...options, backlinksFor: () => same }, 'They counted us every morning.')).toContain(`</mark>${span('<a href="/testimonies/t/">testimony about A</a> · <a href="/people/a/">A</a>')}.`);
+	});
+
+	it('goes after the last piece of a passage that crosses markup', () => {
+		expect(renderWith(rehypeQuoteMarks, { ...options, quotesFor: () => ['counted us every morning'] }, 'They *counted us* every morning.')).toBe(
+			`<p>They <em><mark id="${q('counted us every morning')}" class="quoted">counted us</mark></em><mark class="quoted"> every morning</mark>${span('<a href="/testimonies/t/">testimony about A</a> · <a href="/people/a/">A</a>')}.</p>`,
+		);
+	});
+
+	it('adds nothing but the back-links to the text', () => {
+		const tree = fromHtml(renderWith(rehypeQuoteMarks, options, 'They counted us every morning, and at night.'), { fragment: true });
+		visit(tree, 'element', (node, index, parent) => {
+			if (!(node.properties.className as string[] | undefined)?.includes('quoted-by')) return;
+			parent!.children.splice(index!, 1);
+			return index;
+		});
+		expect(toString(tree)).toBe('They counted us every morning, and at night.');
+	});
+});
+
 describe('rehype-mention-links', () => {
 	const targets: NameTarget[] = [
 		{ name: 'Gulnara Testova', href: '/people/gulnara-testova/', key: 'people/gulnara-testova' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteAnchor } from '../../src/core/quotes.ts';
+import { passageBacklinks } from '../../src/core/views/source.ts';
 import { at, day, interviewTitle, link, month, source, year } from './core-fixture.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
 
@@ -96,6 +97,21 @@ describe('the page of a testimony', () => {
 	});
 });
 
+describe('the links back from a source’s passages', () => {
+	it('names, for each passage, every record that quotes it, once, a testimony by whom it is about', () => {
+		const links = passageBacklinks(archive, 'herald-interview');
+		// Quoted by the testimony (where the sources differ on his age) and by the person (his age).
+		expect(links.get('aged 41')).toEqual([{ href: link.testimonyAidarbek.href, title: 'testimony about Aidarbek Testov' }, link.aidarbek]);
+		expect(links.get('which stands on the road north of Mockville')).toEqual([link.camp1]);
+		expect(passageBacklinks(archive, 'no-such-source').size).toBe(0);
+		// A record that quotes a passage in two fields is named once.
+		const twice = fixtureArchive('core-archive', {
+			edit: (records) => records.map((r) => (r.collection === 'people' && r.id === 'mockville-camp-guard' ? ({ ...r, data: { ...r.data, occupation: [...r.data.occupation, { ...r.data.occupation[0], value: 'Camp guard' }] } } as typeof r) : r)),
+		});
+		expect(passageBacklinks(twice, 'herald-interview').get('A guard told me')).toEqual([link.guard]);
+	});
+});
+
 describe('the page of a source', () => {
 	const view = archive.views.sources(recordIn(archive, 'sources', 'herald-interview'));
 
@@ -124,7 +140,7 @@ describe('the page of a source', () => {
 		expect(view.authors).toEqual([link.vera]);
 		expect(view.publisher).toBe('Fictistan Herald');
 		expect(view.originalPublisher).toBeUndefined();
-		expect(view.published).toEqual({ date: { value: '2019-04-10', precision: 'day', inferred: false, basis: undefined }, precision: 'day', basis: 'as printed in the text', note: undefined });
+		expect(view.published).toEqual({ date: { value: '2019-04-10', precision: 'day', inferred: false, basis: undefined }, basis: 'as printed in the text', note: undefined });
 		expect(view.url).toBe('https://herald.example/2019/04/mockville-camp/');
 		expect(view.notes).toEqual(['An invented interview written for the unit tests: every name in it is fictional.']);
 	});
@@ -167,12 +183,11 @@ describe('the page of a source', () => {
 		expect(report.related).toEqual([{ source: link.interview, relation: 'Interviews the same man a year later' }]);
 	});
 
-	it('says when a date was inferred, and why', () => {
+	it('says when a date was inferred, and why, once: the date itself is marked inferred', () => {
 		const letter = archive.views.sources(recordIn(archive, 'sources', 'exampleland-letter'));
 		expect(letter.published).toEqual({
 			date: { value: '2019', precision: 'year', inferred: true, basis: undefined, note: 'The letter is undated; the page was first archived in 2019.' },
-			precision: 'year',
-			basis: 'inferred',
+			basis: undefined,
 			note: 'The letter is undated; the page was first archived in 2019.',
 		});
 		expect(letter.authors).toEqual([link.gulnara]);

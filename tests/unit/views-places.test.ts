@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { campsIndex } from '../../src/core/views/indexes.ts';
 import { at, link, month, source, year } from './core-fixture.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
 
@@ -62,16 +61,23 @@ describe('the page of a camp', () => {
 		expect(seventh.figures).toEqual([{ value: '40', reading: undefined, what: 'cells', date: undefined, reportedBy: undefined, quote: 'The 7th Street Detention Centre has 40 cells.', source: at(source.report, 'The 7th Street Detention Centre has 40 cells.') }]);
 		expect(seventh.held).toEqual([link.mirza]);
 		expect(seventh.page.description).toBe('A detention centre in Mockville where Mirza Mockov was held.');
-		expect(seventh.page.kindLine).toBe('Place of detention · Detention centre');
+		expect(seventh.page.kindLine).toBe('Place of detention');
+		expect(seventh.page.trail).toEqual([
+			{ title: 'Prisons and detention centres', href: '/camps/#prisons' },
+			{ title: 'Fictistan', href: '/camps/#prisons-fictistan' },
+		]);
 		expect(seventh.page.search.keys?.summary).toBe('Detention centre · 7th Street, Mockville');
 	});
 
 	it('names the kind of a re-education camp as a reader writes it', () => {
 		expect(view.kind).toBe('Re-education camp');
 		expect(view.page.description).toBe('A re-education camp outside Mockville, in North Testovia.');
-		expect(view.page.kindLine).toBe('Place of detention · Re-education camp');
+		expect(view.page.kindLine).toBe('Place of detention');
+		expect(view.page.trail).toEqual([
+			{ title: 'Camps and forced-labour sites', href: '/camps/#camps' },
+			{ title: 'Fictistan', href: '/camps/#camps-fictistan' },
+		]);
 		expect(view.page.search.keys?.summary).toBe('Re-education camp · on the road north of Mockville');
-		expect(campsIndex(archive).letters.find((l) => l.letter === 'M')!.entries[0].meta).toBe('Re-education camp · Mockville · 1 person held');
 	});
 });
 

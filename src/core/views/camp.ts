@@ -2,6 +2,7 @@ import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import { byName, namesOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
+import { campTrail } from './camp-groups.ts';
 import { disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** What the page of a place of detention shows. */
@@ -13,7 +14,8 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 		record: camp,
 		title: data.name,
 		kind: 'Camp',
-		kindLine: `Place of detention · ${kind}`,
+		kindLine: 'Place of detention',
+		trail: campTrail(archive, camp),
 		heading: { text: data.name, weight: 10 },
 		search: {
 			keys: { keys: keysOf(namesOf(camp)), indexed: true, summary: [kind, data.location?.description ?? data.location?.reading].filter(Boolean).join(' · ') },

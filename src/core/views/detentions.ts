@@ -2,6 +2,7 @@ import type { Dated } from '../../schemas/common.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import { byName, type RecordOf } from '../records.ts';
+import { placesAround } from './camp-groups.ts';
 import { linkTo, sourceLink, type LinkView, type SourceLinkView } from './parts.ts';
 
 /** Who was held where: one person held at one place of detention, as one source says. */
@@ -20,19 +21,6 @@ export interface DetentionRow {
 	duration?: string;
 	durationReading?: string;
 	source: SourceLinkView & { id: string };
-}
-
-/** The place a camp is located at, then each larger place it lies in, nearest first. */
-function placesAround(archive: ArchiveIndex, camp: RecordOf<'camps'>): RecordOf<'places'>[] {
-	const chain: RecordOf<'places'>[] = [];
-	let ref = camp.data.location?.place;
-	// A place never lies in itself, but a mistake in the records must not loop for ever.
-	while (ref && !chain.some((p) => p.id === ref!.id)) {
-		const place = archive.get({ collection: 'places', id: ref.id });
-		chain.push(place);
-		ref = place.data.partOf;
-	}
-	return chain;
 }
 
 /**

@@ -100,6 +100,8 @@ export interface RecordPageView {
 	kind: string;
 	/** The line above the heading, e.g. "Place · Village". */
 	kindLine: string;
+	/** Links after the kind line to where the record is filed, e.g. a camp's kind of place and country on the camps index. */
+	trail?: LinkView[];
 	heading: { text: string; weight?: number; lang?: string };
 	jsonLd?: object;
 	search: SearchView;
