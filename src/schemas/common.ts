@@ -32,7 +32,7 @@ export function idFileName(suffix: string): RegExp {
 /**
  * The largest file the archive takes under content/: a raw capture, or a record (a source's
  * record holds the capture's cleaned text, so it is about as large). Every check and build reads
- * every record and hashes every capture: a 5 MB source adds about 2.5 s and 300 MB of memory to
+ * every record and hashes every capture: a 5 MB source adds about 2 s and 220 MB of memory to
  * each, where a 50 MB one made each take 30–40 s and 2.8 GB. 5 MB is fifty times the largest
  * capture held (a whole book, 104 kB) and more than a news page saved as HTML usually weighs.
  */
