@@ -113,7 +113,8 @@ export function importCapture(bytes: Uint8Array, options: ImportOptions, progres
 	if (options.dateNote) published.note = options.dateNote;
 
 	const slug = options.slug ?? (idFromName(lastSegment(options.url).replace(/\.\w+$/, '')) || idFromName(title));
-	if (!slug) throw new CaptureError('no id could be made from the address or the headline (they have no Latin or Cyrillic letters or digits). Pass one with --slug, e.g. --slug kairat-samarkan-interview.');
+	// Every id the import writes passes the rule the check applies, the one made here included.
+	if (idProblem(slug)) throw new CaptureError('no id could be made from the address or the headline (they have no Latin or Cyrillic letters or digits). Pass one with --slug, e.g. --slug kairat-samarkan-interview.');
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
 	const captureFile = `${slug}.capture.${format === 'html' ? 'html' : 'txt'}`;
 	const frontMatter = {
