@@ -44,7 +44,7 @@ export function entryProblem(path: string, stats: Stats, role: 'record' | 'captu
 	if (tooLarge) {
 		return {
 			message: `the ${role} is too large: ${tooLarge}`,
-			fix: role === 'capture' ? 'capture only the article (save the page as text, or as HTML without images), or split a book into parts and import each' : "split it: a source's text is its capture's, and a capture may be at most 5 MB",
+			fix: role === 'capture' ? 'capture only the article (save the page as text, or as HTML without images), or split a book into parts and import each' : 'a record is a few kilobytes; a source this large comes from a capture over the limit: split the capture into parts and import each',
 		};
 	}
 	return undefined;

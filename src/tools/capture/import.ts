@@ -5,6 +5,7 @@ import { idFromName } from '../../core/fold.ts';
 import { cutAtWord } from '../../core/words.ts';
 import { maxFileBytes } from '../../schemas/common.ts';
 import { plainSchema } from '../../schemas/reading.ts';
+import { withoutHiddenCharacters } from '../check/characters.ts';
 import { idProblem, shownId, sizeProblem } from '../input.ts';
 import { htmlToBlocks, textToBlocks } from './blocks.ts';
 import { cleanArticle, type Removal } from './clean.ts';
@@ -52,7 +53,7 @@ export function sample(text: string, length = 50): string {
 function summarise(removal: Removal): string {
 	const samples = removal.blocks
 		.slice(0, 3)
-		.map((b) => `“${sample(b)}”`)
+		.map((b) => `“${withoutHiddenCharacters(sample(b))}”`)
 		.join(', ');
 	const n = removal.blocks.length;
 	return `${removal.rule}: ${n} block${n === 1 ? '' : 's'} (${samples}${n > 3 ? ', …' : ''})`;
@@ -118,9 +119,9 @@ export function importCapture(bytes: Uint8Array, options: ImportOptions, progres
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
 	const captureFile = `${slug}.capture.${format === 'html' ? 'html' : 'txt'}`;
 	const frontMatter = {
-		title,
-		...(article.standfirst ? { standfirst: article.standfirst } : {}),
-		byline,
+		title: withoutHiddenCharacters(title),
+		...(article.standfirst ? { standfirst: withoutHiddenCharacters(article.standfirst) } : {}),
+		byline: withoutHiddenCharacters(byline),
 		publisher: options.publisher,
 		...(options.originalPublisher ? { originalPublisher: options.originalPublisher } : {}),
 		published,

@@ -13,6 +13,13 @@ const anywhere = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u
 /** Characters a one-line field may not hold besides: tab, line and paragraph breaks, and the invisible direction marks. */
 const oneLine = /[\t\n\u2028\u2029\u200e\u200f\u061c]/u;
 
+/**
+ * A one-line text without the characters `checkCharacters` refuses in it, for the text the
+ * importer copies from a capture into a record's fields: a page's direction marks and stray
+ * control characters are invisible, and no reader misses them.
+ */
+export const withoutHiddenCharacters = (text: string) => text.replace(new RegExp(`${anywhere.source}|${oneLine.source}`, 'gu'), '');
+
 const names: Record<number, string> = {
 	0x00: 'a NUL character',
 	0x09: 'a tab',
