@@ -4,6 +4,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
 import type { NameTarget } from '../core/mentions.ts';
 import rehypeMentionLinks from './rehype-mention-links.ts';
+import rehypeOwnImages from './rehype-own-images.ts';
 import rehypeQuoteMarks, { type QuoteMarksOptions } from './rehype-quote-marks.ts';
 import rehypeRawIfAny from './rehype-raw-if-any.ts';
 
@@ -31,14 +32,17 @@ export function recordOf(file: VFile): [string, string] | undefined {
 
 /**
  * The archive's rehype plugins. Raw HTML in Markdown is parsed and sanitised first: no
- * scripts, event handlers, styles or javascript: links survive. The Markdown they are given is
- * a record's public text, withheld values already replaced (`buildArchive`).
+ * scripts, event handlers, styles or javascript: links survive, and no image from another site
+ * (an image is loaded without the reader asking). The Markdown they are given is a record's
+ * public text, withheld values already replaced (`buildArchive`).
  */
 export function archiveRehypePlugins(data: ArchivePluginData) {
 	return [
 		rehypeRawIfAny,
-		// GitHub's safe subset, less form inputs (task-list checkboxes have no use in an archive).
-		[rehypeSanitize, { ...defaultSchema, tagNames: defaultSchema.tagNames?.filter((t) => t !== 'input') }],
+		// GitHub's safe subset, less form inputs (task-list checkboxes have no use in an archive)
+		// and <source>, whose srcset loads images from any address.
+		[rehypeSanitize, { ...defaultSchema, tagNames: defaultSchema.tagNames?.filter((t) => t !== 'input' && t !== 'source') }],
+		rehypeOwnImages,
 		[
 			rehypeQuoteMarks,
 			{
