@@ -15,8 +15,9 @@
 // archive Astro still holds gigabytes when its last page is written, and Pagefind's own
 // memory would be added on top of it.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -40,18 +41,25 @@ function astroBuild(): Promise<{ code: number | null; withheld?: string[] }> {
 	});
 }
 
-function writeCitationFiles() {
+/**
+ * Splits data/citations.json, read a line at a time: the export writes one `"<kind>/<id>": item`
+ * per line, so no more than one citation is held at once, at any size of archive.
+ */
+async function writeCitationFiles() {
 	const started = performance.now();
-	const citations = JSON.parse(readFileSync(join(dist, 'data', citationsFile), 'utf8')) as Record<string, object>;
 	const folders = new Set<string>();
-	for (const [key, item] of Object.entries(citations)) {
+	let written = 0;
+	for await (const line of createInterface({ input: createReadStream(join(dist, 'data', citationsFile), 'utf8'), crlfDelay: Infinity })) {
+		if (line === '{' || line === '}' || !line) continue;
+		const [[key, item]] = Object.entries(JSON.parse(`{${line.replace(/,$/, '')}}`) as Record<string, object>);
 		const file = join(dist, 'cite', `${key}.json`);
 		if (!folders.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
 		folders.add(dirname(file));
 		// CSL-JSON is a list of items: this one's, alone, so that importing it makes one entry.
 		writeFileSync(file, JSON.stringify([item], null, 2));
+		written++;
 	}
-	console.log(`[cite] wrote ${Object.keys(citations).length} citation files in ${seconds(started)}`);
+	console.log(`[cite] wrote ${written} citation files in ${seconds(started)}`);
 }
 
 async function indexSearch() {
@@ -103,7 +111,7 @@ checkSettings();
 const { code, withheld } = await astroBuild();
 if (code !== 0 || !existsSync(dist)) fail('', code || 1);
 try {
-	writeCitationFiles();
+	await writeCitationFiles();
 	await indexSearch();
 	guardWithheld(withheld);
 } catch (error) {

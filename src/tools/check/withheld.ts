@@ -85,12 +85,17 @@ function checkRecord(record: CheckedRecord, redactions: readonly Redaction[], va
 /** Capitalised words that addresses and descriptions of places use, which identify nothing on their own. */
 const placeWords = new Set(['lane', 'street', 'road', 'avenue', 'square', 'building', 'school', 'camp', 'centre', 'center', 'village', 'town', 'city', 'district', 'county', 'prefecture', 'region', 'province', 'north', 'south', 'east', 'west', 'hospital', 'police', 'station', 'prison', 'detention', 'former', 'number', 'near', 'outside', 'inside']);
 
-/** Words of a withheld location that would give it away on their own: names, not the words any description uses, nor the names of countries and regions. */
-function tellingWords(location: { description?: string; quote?: string; reading?: string }, coarse: ReadonlySet<string>): Set<string> {
+/**
+ * Words of a withheld location that would give it away on their own: names, not the words any
+ * description uses, nor the names of countries and regions, nor the camp's own names (a quote
+ * that places a camp names it, and its name is published).
+ */
+function tellingWords(location: { description?: string; quote?: string; reading?: string }, coarse: ReadonlySet<string>, ownNames: readonly string[]): Set<string> {
 	const words = new Set<string>();
-	for (const text of [location.description, location.quote, location.reading]) {
-		for (const token of readWords(text ?? '')) {
-			const written = (text ?? '').slice(token.start, token.end);
+	const own = ownNames.map((value) => ({ value, replacement: ' ' }));
+	for (const text of [location.description, location.quote, location.reading].map((t) => redactText(t ?? '', own))) {
+		for (const token of readWords(text)) {
+			const written = text.slice(token.start, token.end);
 			if (/^\p{Lu}/u.test(written) && token.word.length >= 4 && !placeWords.has(token.word) && !coarse.has(token.word)) words.add(token.word);
 		}
 	}
@@ -111,7 +116,7 @@ function checkWithheldLocations(records: CheckedRecord[], redactions: readonly R
 	for (const camp of records) {
 		const location = camp.value.location as { description?: string; quote?: string; reading?: string } | undefined;
 		if (camp.collection !== 'camps' || !camp.value.withholdLocation || !location) continue;
-		const telling = tellingWords(location, coarse);
+		const telling = tellingWords(location, coarse, spellingsOf(camp.value).map(({ name }) => name));
 		if (!telling.size) continue;
 		const given = (text: string) => [...new Set(readWords(text).map((t) => t.word))].filter((w) => telling.has(w));
 		const say = (words: string[]) => `“${words.join('”, “')}” from its withheld location`;
