@@ -2,16 +2,19 @@
 // Prints bytes downloaded for a first and a second query and the time to the first result,
 // in Debian's Chromium against a local static server. A benchmark, not a test: it asserts nothing.
 import { existsSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readOptions } from '../src/tools/options.ts';
 import { measureSearch } from './bench/search.ts';
 
-const { values } = parseArgs({
-	options: {
-		dist: { type: 'string', default: 'dist' },
-		json: { type: 'string' },
-		queries: { type: 'string', default: 'Sayragul Sauytbay,Gulbahar Jalilova,Bouryltogay' },
+const { values } = readOptions(
+	{
+		options: {
+			dist: { type: 'string', default: 'dist' },
+			json: { type: 'string' },
+			queries: { type: 'string', default: 'Sayragul Sauytbay,Gulbahar Jalilova,Bouryltogay' },
+		},
 	},
-});
+	'Usage: npm run bench:search [-- --dist <folder> --json <file> --queries "<name>,<name>"]',
+);
 if (!existsSync(`${values.dist}/pagefind`)) {
 	console.error(`No search index in ${values.dist}/: run \`npm run build\` first.`);
 	process.exit(2);

@@ -13,31 +13,35 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createBaselineProject } from './bench/baseline.ts';
 import type { GenerateSummary } from './bench/generate/index.ts';
 import { folderStats, runMeasured, type LogLine, type RunResult } from './bench/measure.ts';
+import { readOptions } from '../src/tools/options.ts';
 import { createProgress } from './bench/progress.ts';
 import { measureSearch, type SearchResult } from './bench/search.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({
-	allowNegative: true,
-	options: {
-		sizes: { type: 'string', default: '1000,10000' },
-		json: { type: 'string' },
-		compare: { type: 'boolean', default: false },
-		seed: { type: 'string', default: '1' },
-		keep: { type: 'boolean', default: false },
-		timeout: { type: 'string', default: '0' },
-		search: { type: 'boolean', default: true },
-		'check-targets': { type: 'boolean', default: false },
+const usage = 'Usage: npm run bench -- --sizes 1000,10000 [--json out.json] [--compare] [--seed N] [--keep] [--timeout MIN] [--no-search] [--check-targets]';
+const { values } = readOptions(
+	{
+		allowNegative: true,
+		options: {
+			sizes: { type: 'string', default: '1000,10000' },
+			json: { type: 'string' },
+			compare: { type: 'boolean', default: false },
+			seed: { type: 'string', default: '1' },
+			keep: { type: 'boolean', default: false },
+			timeout: { type: 'string', default: '0' },
+			search: { type: 'boolean', default: true },
+			'check-targets': { type: 'boolean', default: false },
+		},
 	},
-});
+	usage,
+);
 const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
 if (!sizes.length || sizes.some((s) => !Number.isInteger(s) || s < 1)) {
-	console.error('Usage: npm run bench -- --sizes 1000,10000 [--json out.json] [--compare] [--seed N] [--keep] [--timeout MIN] [--no-search]');
+	console.error(usage);
 	process.exit(2);
 }
 const seed = Number(values.seed);

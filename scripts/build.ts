@@ -20,15 +20,15 @@ import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { citationsFile } from '../src/core/export/files.ts';
 import { readSettings, SettingsError, settingsWarnings } from '../src/core/settings.ts';
+import { readOptions } from '../src/tools/options.ts';
 import { findValues, reportWithheldTo, type Leak, type ScanJob, type WithheldMessage } from '../src/tools/scan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const { values } = readOptions({ options: { outDir: { type: 'string', default: 'dist' } } }, 'Usage: npm run build [-- --outDir <folder>]');
 const dist = resolve(root, values.outDir!);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 

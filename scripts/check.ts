@@ -2,16 +2,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readOptions } from '../src/tools/options.ts';
 
 const started = performance.now();
-let args;
-try {
-	args = parseArgs({ options: { root: { type: 'string' }, help: { type: 'boolean', default: false } } }).values;
-} catch (error) {
-	console.error(`${error instanceof Error ? error.message : error}\nUsage: npm run check [-- --root <folder that holds content/>]`);
-	process.exit(2);
-}
+const args = readOptions({ options: { root: { type: 'string' }, help: { type: 'boolean', default: false } } }, 'Usage: npm run check [-- --root <folder that holds content/>]').values;
 if (args.help) {
 	console.log('Usage: npm run check [-- --root <folder that holds content/>]\n\nChecks every record under content/ and lists every problem as\n  file:line — field — what is wrong — how to fix\nExits with 1 when there is an error; warnings alone do not fail.');
 	process.exit(0);

@@ -2,7 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions } from '../src/tools/options.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -61,7 +61,10 @@ export function serve(dir: string, options: { port?: number; base?: string } = {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string', default: '4321' }, base: { type: 'string', default: process.env.BASE_PATH ?? '/' } } });
+	const { values, positionals } = readOptions(
+		{ allowPositionals: true, options: { port: { type: 'string', default: '4321' }, base: { type: 'string', default: process.env.BASE_PATH ?? '/' } } },
+		'Usage: npm run serve [-- <folder> --port <number> --base <path>]',
+	);
 	const { url } = await serve(positionals[0] ?? 'dist', { port: Number(values.port), base: values.base });
 	console.log(`Serving the archive at ${url} (Ctrl+C to stop)`);
 }

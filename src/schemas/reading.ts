@@ -49,8 +49,26 @@ export function plainSchema(collection: CollectionName): z.ZodObject {
 /** The same schema, as a node to look into. */
 export const schemaNode = (collection: CollectionName) => plainSchema(collection) as unknown as SchemaNode;
 
+/** What `unwrap` finds under a schema node. */
+interface Unwrapped {
+	node: SchemaNode;
+	optional: boolean;
+	hasDefault: boolean;
+	defaultValue?: unknown;
+	description?: string;
+}
+// The check and the export unwrap every field of every record, and Zod 4 looks a description up
+// in a registry each time it is asked: schemas are built once, so what is under each is kept.
+const unwrapped = new WeakMap<SchemaNode, Unwrapped>();
+
 /** The schema under `optional`, `default`, `nullable` and pipes, with what the wrappers say. */
-export function unwrap(node: SchemaNode): { node: SchemaNode; optional: boolean; hasDefault: boolean; defaultValue?: unknown; description?: string } {
+export function unwrap(node: SchemaNode): Unwrapped {
+	let found = unwrapped.get(node);
+	if (!found) unwrapped.set(node, (found = unwrapNode(node)));
+	return found;
+}
+
+function unwrapNode(node: SchemaNode): Unwrapped {
 	let optional = false;
 	let hasDefault = false;
 	let defaultValue: unknown;

@@ -114,3 +114,14 @@ describe('the hostile records all at once', () => {
 		expect(result.stdout).toMatch(new RegExp(`Errors \\(${problems.length}\\)`));
 	});
 });
+
+describe('an option no command knows', () => {
+	it.each(['build', 'serve', 'check', 'import', 'new', 'bench', 'bench-search'])('scripts/%s.ts says which option and how to call it, with no stack trace', (command) => {
+		const result = spawnSync(process.execPath, [join(scripts, `${command}.ts`), '--no-such-option'], { encoding: 'utf8' });
+		const said = `${result.stdout}${result.stderr}`;
+		expect(result.status, said).toBe(2);
+		expect(said).toContain("Unknown option '--no-such-option'");
+		expect(said).toMatch(/Usage: npm run|--help/);
+		expect(said).not.toMatch(internals);
+	});
+});
