@@ -19,8 +19,10 @@ const size = { width: 800, height: 520 };
 const window: [number, number, number, number] = [46, 34, 97, 56];
 /** Markers nearer than this (in SVG units) are gathered into one, so the map's size is bounded by its area, not the archive's. */
 const gatherRadius = 10;
-const labelSize = 12;
+const labelSize = 13;
 const countryLabelSize = 11;
+/** How far outside a marker its dashed ring is drawn, for places of detention located only approximately. */
+export const ringGap = 4;
 
 /** One record a marker stands for. */
 interface MapEntryView extends LinkView {
@@ -172,11 +174,12 @@ export function mapView(archive: ArchiveIndex) {
 			labelText: more > 0 ? `${name} +${more}` : name,
 		};
 	});
-	// Labels: country names first, then markers by accounts, each where it overlaps nothing.
+	// Labels: country names first, then markers with places of detention, then the others, each
+	// by accounts, where it overlaps nothing (a dashed ring included).
 	const countryBoxes = countries.flatMap((c) => (c.label ? [nameBox(c.label, c.name, countryLabelSize)] : []));
-	const byWeight = [...markers].sort((a, b) => b.accounts - a.accounts || a.name.localeCompare(b.name));
+	const byWeight = [...markers].sort((a, b) => Number(b.detention) - Number(a.detention) || b.accounts - a.accounts || a.name.localeCompare(b.name));
 	const placed = placeLabels(
-		byWeight.map((m) => ({ x: m.x, y: m.y, r: m.r, text: m.labelText })),
+		byWeight.map((m) => ({ x: m.x, y: m.y, r: m.approximate ? m.r + ringGap + 1 : m.r, text: m.labelText })),
 		size,
 		labelSize,
 		countryBoxes,
