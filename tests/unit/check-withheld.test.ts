@@ -77,6 +77,14 @@ describe('the check lets pass what redaction replaces', () => {
 		['the name in bold', appendToBody('**Secretname** Hiddenova spoke again.')],
 		['the name with a soft hyphen and an entity', appendToBody('Secret&shy;name&nbsp;Hiddenova spoke again.')],
 		['the name in upper case, across a line break', appendToBody('SECRETNAME\nHIDDENOVA spoke again.')],
+		[
+			// The words that place a camp name it: its own name says nothing of where it is.
+			'a camp whose withheld location names the camp itself',
+			(file: Parameters<Parameters<typeof archiveWith>[0]>[0]) => {
+				for (const path of ['camps/school-camp.md', testimony]) file(path).write(file(path).read().replaceAll('No. 14 Hidden Lane', 'Lotusgate Camp, No. 14 Hidden Lane'));
+				file('camps/school-camp.md').write(file('camps/school-camp.md').read().replace('name: Camp in a village school (not named)', 'name: Lotusgate Camp'));
+			},
+		],
 	] as const)('%s', (_what, change) => {
 		expect(checkArchive(archiveWith(change)).problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
 	});

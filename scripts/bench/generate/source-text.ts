@@ -151,7 +151,8 @@ function testimonySection({ random, people, camps, places }: Archive, source: So
 	const detentionParts = [detention];
 	if (!camp.location) {
 		const where = places[camp.place];
-		const description = `on the edge of ${where.name}`;
+		// A withheld location is described without a name, as the archive asks of its archivists.
+		const description = camp.withholdLocation ? 'behind a high wall beside a river' : `on the edge of ${where.name}`;
 		const sentence = `${camp.named ? camp.name : 'The site'} stands ${description}, ${random.int(2, 40)} kilometres from the nearest town.`;
 		camp.location = { place: where.id, description, source: source.id, quote: sentence };
 		detentionParts.push(sentence);
