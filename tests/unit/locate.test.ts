@@ -14,13 +14,15 @@ afterEach(() => {
 	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The valid archive in a temporary folder, its district placed in a country, with more places beside it. */
+/** The valid archive in a temporary folder, its district placed in a country and without its point, with more places beside it. */
 function archive(files: Record<string, string> = {}): string {
 	const dir = mkdtempSync(join(tmpdir(), 'locate-'));
 	made.push(dir);
 	cpSync(join(fixturesDir, 'valid-archive'), dir, { recursive: true });
 	const district = join(dir, 'content', 'places', 'bouryltogay-district.md');
-	writeFileSync(district, readFileSync(district, 'utf8').replace('kind: district\n', 'kind: district\npartOf: china\npartOfInferred: true\n'));
+	// Its point taken out, so that there is something to look up.
+	const unlocated = readFileSync(district, 'utf8').replace(/^#.*\ncoordinates:\n(?: {2}.*\n)+/m, '');
+	writeFileSync(district, unlocated.replace('kind: district\n', 'kind: district\npartOf: china\npartOfInferred: true\n'));
 	writeFileSync(join(dir, 'content', 'places', 'china.md'), '---\nname: China\nkind: country\n---\nA country.\n');
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'content', 'places', name), text);
 	return dir;
@@ -46,6 +48,11 @@ describe('npm run locate', () => {
 			{ id: 'geneva', file: 'content/places/geneva.md', status: 'none', names: ['Geneva'], country: undefined, why: 'the archive does not record which country it is in (add `partOf`)' },
 		]);
 		expect(proposeCoordinates(records, [entry(1, 'Burultokay', 'KZ'), entry(2, 'Ürümqi', 'CN')])[0]).toMatchObject({ status: 'none', why: 'no entry of the gazetteer in China has this name' });
+		const fictional = archive({ 'fictistan.md': '---\nname: Fictistan\nkind: country\n---\nA country.\n', 'mockville.md': '---\nname: Mockville\nkind: city\npartOf: fictistan\npartOfInferred: true\n---\nA city.\n' });
+		expect(proposeCoordinates(checkArchive(fictional).records, [entry(1, 'Mockville', 'KZ')]).find((p) => p.id === 'mockville')).toMatchObject({
+			status: 'none',
+			why: "the country Fictistan is not known by any of its names to the runtime's list of country names (add the name that list gives it to its spellings, e.g. Türkiye for Turkey)",
+		});
 	});
 
 	it('writes the point and its GeoNames id into the record, only into a file unchanged since it was read, and never over coordinates', () => {

@@ -3,10 +3,13 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { gather, worldOf } from '../../src/core/map/draw.ts';
+import { dataFileNames } from '../../src/core/export/files.ts';
+import { buildDataExport } from '../../src/core/export/index.ts';
+import { gather, placeLabels, worldOf } from '../../src/core/map/draw.ts';
 import type { ArchiveRecord } from '../../src/core/records.ts';
 import { campLocator, placeLocator } from '../../src/core/views/locator.ts';
 import { mapView } from '../../src/core/views/map.ts';
+import { csvRecords } from './csv-reader.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
 
 // The atlas the site draws, read as the site reads it.
@@ -90,6 +93,9 @@ describe('the locator maps', () => {
 		expect(camp.points).toMatchObject([{ main: true, detention: true, approximate: true, text: 'Mockville' }]);
 		expect(camp.alt).toBe('Map: the approximate location of Mockville Camp No. 1, at Mockville.');
 		expect(camp.caption).toBe('Location approximate (town or district): the point of Mockville, not of the site itself.');
+		// The dashed ring that says so is drawn around the point, and its label is set outside the ring.
+		expect(camp.points[0]).toMatchObject({ r: 5, ring: 9 });
+		expect(placeLabels([{ x: 100, y: 100, r: 5, ring: 9, text: 'Mockville' }], { width: 400, height: 200 }, 12)).toEqual([{ x: 111, y: 104.2, anchor: 'start' }]);
 		// The countries around the point are drawn, Natural Earth's, and none is Fictistan.
 		expect(place.countries.map((c) => c.name)).toContain('China');
 		expect(place.countries.filter((c) => c.highlighted)).toEqual([]);
@@ -140,6 +146,19 @@ describe('a withheld location on the map', () => {
 		expect(map).toEqual(mapView(unlocated));
 		const place = (a: typeof archive) => a.views.places(recordIn(a, 'places', 'north'));
 		expect(JSON.stringify(place(archive))).toBe(JSON.stringify(place(unlocated)));
+	});
+
+	it('is in no file of the data export: neither its point, nor its place, nor the words that give them', () => {
+		const { pieces } = buildDataExport(archive);
+		const files = Object.fromEntries(dataFileNames.map((name) => [name, [...pieces(name)].join('')]));
+		for (const [name, text] of Object.entries(files)) {
+			for (const secret of ['44.123456', '80.654321', 'a school that had been turned into a camp', 'Secretvillage']) expect(text.includes(secret), `${name} has “${secret}”`).toBe(false);
+		}
+		const camps = JSON.parse(files['archive.json']).records.camps as Record<string, unknown>[];
+		expect(camps.map((c) => [c.id, c.location])).toEqual([['school-camp', undefined]]);
+		expect(csvRecords(files['camps.csv'])[0]).toMatchObject({ 'location.place': '', 'location.coordinates.latitude': '', 'location.coordinates.longitude': '', 'location.coordinates.value': '' });
+		// The place keeps its own point from the gazetteer, which says nothing of the camp.
+		expect(csvRecords(files['places.csv'])[0]).toMatchObject({ id: 'north', 'coordinates.latitude': '44.2', 'coordinates.geonames': '9999002' });
 	});
 
 	it('has no locator map, and its place’s map does not show it', () => {

@@ -144,6 +144,12 @@ export function gather<T>(spots: readonly { x: number; y: number; weight: number
 	return groups;
 }
 
+/** How far outside a point its dashed ring is drawn, for a place of detention located only approximately. */
+const ringGap = 4;
+
+/** The radius of the dashed ring around a point of radius `r`, when it is drawn. */
+export const ringAround = (r: number, approximate: boolean) => (approximate ? r + ringGap : undefined);
+
 /** A box taken on the frame, by a marker or a label. */
 interface Box {
 	x: number;
@@ -163,18 +169,20 @@ export interface PlacedLabel {
 
 /**
  * Sets labels beside their points, in the order given (the most important first): to the right,
- * the left, above or below, wherever the text overlaps no marker, no label set before it and
- * stays in the frame. A label that fits nowhere is left out; the list beside the map names every
- * point anyway. Text widths are estimated (about 0.55 of the size a letter, for a system sans).
+ * the left, above or below, wherever the text overlaps no marker (its dashed ring included), no
+ * label set before it and stays in the frame. A label that fits nowhere is left out; the list
+ * beside the map names every point anyway. Text widths are estimated (about 0.55 of the size a
+ * letter, for a system sans).
  */
-export function placeLabels(points: readonly { x: number; y: number; r: number; text: string }[], size: { width: number; height: number }, fontSize: number, taken: readonly Box[] = []): (PlacedLabel | undefined)[] {
-	const markers: Box[] = points.map((p) => ({ x: p.x - p.r, y: p.y - p.r, w: 2 * p.r, h: 2 * p.r }));
+export function placeLabels(points: readonly { x: number; y: number; r: number; ring?: number; text: string }[], size: { width: number; height: number }, fontSize: number, taken: readonly Box[] = []): (PlacedLabel | undefined)[] {
+	const reach = (p: (typeof points)[number]) => Math.max(p.r, p.ring ?? 0);
+	const markers: Box[] = points.map((p) => ({ x: p.x - reach(p), y: p.y - reach(p), w: 2 * reach(p), h: 2 * reach(p) }));
 	const labels: Box[] = [...taken];
 	const inFrame = (box: Box) => box.x >= 0 && box.y >= 0 && box.x + box.w <= size.width && box.y + box.h <= size.height;
 	return points.map((p, i) => {
 		const w = p.text.length * fontSize * 0.55;
 		const h = fontSize;
-		const gap = p.r + 2;
+		const gap = reach(p) + 2;
 		const tries: (PlacedLabel & { box: Box })[] = [
 			{ x: p.x + gap, y: p.y + h * 0.35, anchor: 'start', box: { x: p.x + gap, y: p.y - h / 2, w, h } },
 			{ x: p.x - gap, y: p.y + h * 0.35, anchor: 'end', box: { x: p.x - gap - w, y: p.y - h / 2, w, h } },

@@ -35,8 +35,12 @@ export type UnplacedReason = 'not-located' | 'area' | 'place-without-point';
 /** The point a place's record gives, if any. */
 export const pointOf = (place: RecordOf<'places'>): Point | undefined => place.data.coordinates && { latitude: place.data.coordinates.latitude, longitude: place.data.coordinates.longitude };
 
-/** Kinds of place that are areas a point would misrepresent: they are drawn (a country) or shown by the places within them. */
-const areaKinds = new Set(['country', 'region', 'prefecture', 'other']);
+/**
+ * Kinds of place that are areas a point would misrepresent: they are drawn (a country) or shown
+ * by the places within them. Every other kind is put at a point, and `npm run locate` and the
+ * check look for one.
+ */
+export const isArea = (kind: string) => ['country', 'region', 'prefecture', 'other'].includes(kind);
 
 /** Where the map puts a place of detention, from its public record (a withheld location is already gone). */
 export function campPlacing(archive: ArchiveIndex, camp: RecordOf<'camps'>): CampPlacing {
@@ -46,7 +50,7 @@ export function campPlacing(archive: ArchiveIndex, camp: RecordOf<'camps'>): Cam
 	const place = archive.get({ collection: 'places', id: location.place.id });
 	const point = pointOf(place);
 	if (point) return { precision: 'approximate', point, place };
-	return { precision: 'none', reason: areaKinds.has(place.data.kind) ? 'area' : 'place-without-point' };
+	return { precision: 'none', reason: isArea(place.data.kind) ? 'area' : 'place-without-point' };
 }
 
 /** Why a place of detention is not on the map, in a reader's words. */

@@ -1,7 +1,7 @@
 import { geoArea, geoAzimuthalEqualArea, geoBounds, geoCentroid, geoCircle } from 'd3-geo';
 import type { GeoPermissibleObjects } from 'd3-geo';
 import type { ArchiveIndex } from '../archive.ts';
-import { drawCountries, gather, nameBox, placeLabels, project, type DrawnCountry, type PlacedLabel, type Window, type WorldCountry } from '../map/draw.ts';
+import { drawCountries, gather, nameBox, placeLabels, project, ringAround, type DrawnCountry, type PlacedLabel, type Window, type WorldCountry } from '../map/draw.ts';
 import { campPlacing, countryOf, outlineOf, placesWithin, pointOf, type Point } from '../map/where.ts';
 import { titleOf, type RecordOf } from '../records.ts';
 import { anchorOf } from './map.ts';
@@ -29,6 +29,8 @@ interface LocatorPoint {
 	/** A place of detention. */
 	detention: boolean;
 	approximate: boolean;
+	/** The radius of the dashed ring drawn around it when it is approximate. */
+	ring?: number;
 	text: string;
 	label?: PlacedLabel;
 }
@@ -62,7 +64,7 @@ function frameAround(point: Point, radius = around): Frame {
 }
 
 /** Draws a frame with its countries (one highlighted) and points. */
-function draw(frame: Frame, world: readonly WorldCountry[], highlight: WorldCountry | undefined, points: (Omit<LocatorPoint, 'x' | 'y' | 'r' | 'label'> & { point: Point })[]) {
+function draw(frame: Frame, world: readonly WorldCountry[], highlight: WorldCountry | undefined, points: (Omit<LocatorPoint, 'x' | 'y' | 'r' | 'ring' | 'label'> & { point: Point })[]) {
 	const projection = geoAzimuthalEqualArea()
 		.rotate([-frame.centre.longitude, -frame.centre.latitude])
 		.fitExtent(
@@ -79,7 +81,8 @@ function draw(frame: Frame, world: readonly WorldCountry[], highlight: WorldCoun
 	});
 	const drawn: LocatorPoint[] = gather(spots, gatherRadius).map((g) => {
 		const [first] = g.items;
-		return { x: g.x, y: g.y, r: first.main ? 5 : 3, main: first.main, detention: first.detention, approximate: first.approximate, text: first.text };
+		const r = first.main ? 5 : 3;
+		return { x: g.x, y: g.y, r, ring: ringAround(r, first.approximate), main: first.main, detention: first.detention, approximate: first.approximate, text: first.text };
 	});
 	const labels = placeLabels(drawn, size, fontSize, countries.flatMap((c) => (c.label ? [nameBox(c.label, c.name, countryFontSize)] : [])));
 	drawn.forEach((p, i) => (p.label = labels[i]));

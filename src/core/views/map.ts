@@ -1,7 +1,7 @@
 import { geoConicEqualArea } from 'd3-geo';
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
-import { drawCountries, gather, nameBox, placeLabels, project, type DrawnCountry, type PlacedLabel } from '../map/draw.ts';
+import { drawCountries, gather, nameBox, placeLabels, project, ringAround, type DrawnCountry, type PlacedLabel } from '../map/draw.ts';
 import { campPlacing, countryOf, pointOf, unplacedText, type Point, type UnplacedReason } from '../map/where.ts';
 import { byName, titleOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
@@ -21,8 +21,6 @@ const window: [number, number, number, number] = [46, 34, 97, 56];
 const gatherRadius = 10;
 const labelSize = 13;
 const countryLabelSize = 11;
-/** How far outside a marker its dashed ring is drawn, for places of detention located only approximately. */
-export const ringGap = 4;
 
 /** One record a marker stands for. */
 interface MapEntryView extends LinkView {
@@ -54,6 +52,8 @@ export interface MapMarkerView {
 	detention: boolean;
 	/** Whether every place of detention it holds is put there approximately. */
 	approximate: boolean;
+	/** The radius of the dashed ring drawn around it when it is. */
+	ring?: number;
 	accounts: number;
 	entries: MapEntryView[];
 }
@@ -159,15 +159,18 @@ export function mapView(archive: ArchiveIndex) {
 		const name = first.entry.detention && first.entry.approximateAt ? first.entry.approximateAt : first.entry.title;
 		// Other places the marker stands for; places of detention put at one of them are not counted.
 		const more = items.filter((i) => i !== first && !i.entry.approximateAt).length;
+		const r = Math.round((4 + 8 * Math.sqrt(accounts / most)) * 10) / 10;
+		const approximate = detentions.length > 0 && detentions.every((e) => e.approximateAt);
 		return {
 			x: g.x,
 			y: g.y,
-			r: Math.round((4 + 8 * Math.sqrt(accounts / most)) * 10) / 10,
+			r,
 			href: entries.length === 1 ? first.entry.href : `#${first.entry.anchor}`,
 			name,
 			title: [entries.map((e) => e.title).join('; '), detentions.length ? plural(detentions.length, 'place of detention', 'places of detention') : '', plural(accounts, 'account')].filter(Boolean).join(' · '),
 			detention: detentions.length > 0,
-			approximate: detentions.length > 0 && detentions.every((e) => e.approximateAt),
+			approximate,
+			ring: ringAround(r, approximate),
 			accounts,
 			entries,
 			country: first.country,
@@ -175,11 +178,11 @@ export function mapView(archive: ArchiveIndex) {
 		};
 	});
 	// Labels: country names first, then markers with places of detention, then the others, each
-	// by accounts, where it overlaps nothing (a dashed ring included).
+	// by accounts, where it overlaps nothing.
 	const countryBoxes = countries.flatMap((c) => (c.label ? [nameBox(c.label, c.name, countryLabelSize)] : []));
 	const byWeight = [...markers].sort((a, b) => Number(b.detention) - Number(a.detention) || b.accounts - a.accounts || a.name.localeCompare(b.name));
 	const placed = placeLabels(
-		byWeight.map((m) => ({ x: m.x, y: m.y, r: m.approximate ? m.r + ringGap + 1 : m.r, text: m.labelText })),
+		byWeight.map((m) => ({ x: m.x, y: m.y, r: m.r, ring: m.ring, text: m.labelText })),
 		size,
 		labelSize,
 		countryBoxes,
