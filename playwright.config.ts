@@ -37,6 +37,6 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'root', use: { baseURL: url(servers.root) }, testIgnore: /search\.spec/ },
-		{ name: 'sub-path', use: { baseURL: url(servers.archive) }, testMatch: /(search|links|privacy|cite)\.spec/ },
+		{ name: 'sub-path', use: { baseURL: url(servers.archive) }, testMatch: /(search|links|privacy|cite|map)\.spec/ },
 	],
 });

@@ -1,6 +1,7 @@
 import { collectionNames, type CollectionName } from '../schemas/common.ts';
 import { buildGraph } from './graph.ts';
 import { siteLinks, type SiteAddress } from './links.ts';
+import type { WorldCountry } from './map/draw.ts';
 import { markdownBlocks } from './markdown-text.ts';
 import { createMentionFinder, type NameTarget } from './mentions.ts';
 import { quotesOf } from './quotes.ts';
@@ -25,6 +26,8 @@ export interface ArchiveOptions extends SiteAddress {
 	 * download: it is kept byte for byte, so it cannot be redacted like the source's text.
 	 */
 	captureText?: (source: RecordOf<'sources'>) => string;
+	/** The countries maps draw (Natural Earth, read by the site); maps show points alone without them. */
+	world?: readonly WorldCountry[];
 }
 
 /**

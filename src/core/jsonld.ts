@@ -29,7 +29,7 @@ export function personLd(person: { name: string; alternateNames: string[]; perma
 	};
 }
 
-export function placeLd(place: { name: string; alternateNames: string[]; permalink: string; description: string; containedIn?: { name: string; permalink: string } }) {
+export function placeLd(place: { name: string; alternateNames: string[]; permalink: string; description: string; containedIn?: { name: string; permalink: string }; geo?: { latitude: number; longitude: number } }) {
 	return {
 		'@context': context,
 		'@type': 'Place',
@@ -38,6 +38,7 @@ export function placeLd(place: { name: string; alternateNames: string[]; permali
 		description: place.description,
 		url: place.permalink,
 		containedInPlace: place.containedIn ? { '@type': 'Place', name: place.containedIn.name, url: place.containedIn.permalink } : undefined,
+		geo: place.geo ? { '@type': 'GeoCoordinates', latitude: place.geo.latitude, longitude: place.geo.longitude } : undefined,
 	};
 }
 

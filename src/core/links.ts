@@ -26,6 +26,7 @@ export const sections = [
 	{ path: 'camps/', label: 'Camps' },
 	{ path: 'detentions/', label: 'Detentions' },
 	{ path: 'places/', label: 'Places' },
+	{ path: 'map/', label: 'Map' },
 	{ path: 'organizations/', label: 'Organisations' },
 	{ path: 'sources/', label: 'Sources' },
 	{ path: 'timeline/', label: 'Timeline' },

@@ -30,8 +30,8 @@ export function redactionsOf(records: readonly RecordLike[]): Redaction[] {
 			}
 		}
 		if (collection === 'camps' && data.withholdLocation && data.location) {
-			const location = data.location as { description?: string; quote?: string; reading?: string };
-			for (const value of [location.description, location.quote, location.reading]) if (value) redactions.push({ value, replacement: '[location withheld]' });
+			const location = data.location as { description?: string; quote?: string; reading?: string; coordinates?: { value: string; quote: string } };
+			for (const value of [location.description, location.quote, location.reading, location.coordinates?.value, location.coordinates?.quote]) if (value) redactions.push({ value, replacement: '[location withheld]' });
 		}
 	}
 	return redactions.filter((r) => r.value.trim().length > 1).sort((a, b) => b.value.length - a.value.length);

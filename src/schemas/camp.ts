@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasSchema, datedSchema, disagreementSchema, stated, type RefFactory } from './common.ts';
+import { aliasSchema, datedSchema, disagreementSchema, latitude, longitude, stated, type RefFactory } from './common.ts';
 
 /** The kinds of place where people are held. */
 const campKinds = [
@@ -31,6 +31,16 @@ export const campSchema = (ref: RefFactory) =>
 				source: ref('sources').describe('The source that locates it.'),
 				quote: z.string().optional().describe('The words of the source, copied exactly.'),
 				inferred: z.boolean().default(false).describe('True when the archive inferred the location.'),
+				coordinates: z
+					.object({
+						value: stated(z.string().min(1).describe('The coordinates as the source writes them, word for word from the quote, e.g. "43.91 N, 81.28 E".')),
+						latitude: latitude.describe('The latitude the source gives, in decimal degrees (south is negative): the archive’s reading of `value`.'),
+						longitude: longitude.describe('The longitude the source gives, in decimal degrees (west is negative): the archive’s reading of `value`.'),
+						source: ref('sources').describe('The source that gives the coordinates.'),
+						quote: z.string().min(1).describe('The words of the source that give them, copied exactly.'),
+					})
+					.optional()
+					.describe('The site’s own point, only where a source gives it; without it the map places the site approximately, at its `place`.'),
 			})
 			.optional()
 			.describe('Where the site is.'),

@@ -142,6 +142,10 @@ export const disagreementSchema = (ref: RefFactory) =>
 		note: z.string().optional().describe('What the archive can say about the difference, without resolving it.'),
 	});
 
+/** A point on the earth in decimal degrees (WGS 84), as gazetteers and sources give them. */
+export const latitude = z.number().min(-90).max(90).describe('Degrees north of the equator (south is negative), in decimal degrees.');
+export const longitude = z.number().min(-180).max(180).describe('Degrees east of Greenwich (west is negative), in decimal degrees.');
+
 export const contentWarnings = [
 	'torture',
 	'sexual-violence',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasSchema, disagreementSchema, type RefFactory } from './common.ts';
+import { aliasSchema, disagreementSchema, latitude, longitude, type RefFactory } from './common.ts';
 
 const placeKinds = [
 	'country',
@@ -27,5 +27,13 @@ export const placeSchema = (ref: RefFactory) =>
 			.optional()
 			.describe('The source that places it there; leave out when `partOfInferred` is true.'),
 		partOfInferred: z.boolean().default(false).describe('True when the archive, not a source, places it in `partOf`.'),
+		coordinates: z
+			.object({
+				latitude,
+				longitude,
+				geonames: z.number().int().positive().describe('The id of the GeoNames gazetteer entry the point is taken from (its page is https://www.geonames.org/<id>); `npm run locate` proposes it.'),
+			})
+			.optional()
+			.describe('Where the place is on the map: the point of its entry in the GeoNames gazetteer (for a district, its seat). Countries and regions have none: the map draws countries from Natural Earth.'),
 		disagreements: z.array(disagreementSchema(ref)).default([]).describe('Points on which sources differ about the place, such as how many people of a people live there.'),
 	});

@@ -7,6 +7,7 @@ import { recordKey } from '../core/refs.ts';
 import { collectionNames } from '../schemas/common.ts';
 import { recordDates } from '../tools/record-dates.ts';
 import { contact, licence } from './settings.ts';
+import { world } from './world.ts';
 
 /**
  * The Astro side of the archive: the content collections, read once per build, handed to the
@@ -25,6 +26,7 @@ async function load(): Promise<Archive> {
 		contact,
 		licence,
 		captureText: (source) => new TextDecoder(source.data.capture.encoding).decode(captureBytes(source.data.capture.file)),
+		world,
 	});
 }
 

@@ -185,7 +185,7 @@ test.describe('one calm look', () => {
 	test('the header reaches every index, the data and the about page', async ({ page }) => {
 		await page.goto('places/');
 		const nav = page.getByRole('navigation', { name: 'Sections' });
-		await expect(nav.getByRole('link')).toHaveText(['Testimonies', 'People', 'Camps', 'Detentions', 'Places', 'Organisations', 'Sources', 'Timeline', 'Data', 'About']);
+		await expect(nav.getByRole('link')).toHaveText(['Testimonies', 'People', 'Camps', 'Detentions', 'Places', 'Map', 'Organisations', 'Sources', 'Timeline', 'Data', 'About']);
 		await expect(nav.getByRole('link', { name: 'Places' })).toHaveAttribute('aria-current', 'page');
 	});
 

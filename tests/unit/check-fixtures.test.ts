@@ -78,6 +78,9 @@ const expected: Record<string, Expected> = {
 	'direction-control-in-name': { file: 'content/people/reversed-person.md', line: 2, field: 'name', says: ['an invisible U+202E (right-to-left override)', 'retype the value'] },
 	'cyrillic-letter-in-name': { file: 'content/people/gulzira-auelkhan.md', line: 2, field: 'name', says: ['look-alike Cyrillic letter “а”'] },
 	'person-without-testimony': { file: 'content/people/leila-adilzhan.md', line: 3, field: 'roles', says: ['no testimony mentions this person', 'npm run new -- testimony'], severity: 'warning' },
+	// The map: a town with no point is missing from it; a camp's own point must be the source's words.
+	'town-without-coordinates': { file: 'content/places/tola-village.md', line: 3, field: 'kind', says: ['the village has no coordinates, so the map leaves it out', 'npm run locate'], severity: 'warning' },
+	'camp-coordinates-not-in-quote': { file: 'content/camps/bouryltogay-camp.md', line: 10, field: 'location.coordinates.value', says: ['“47.1 N, 87.4 E” says it is the source\'s words, but it is not in its quote word for word'] },
 	// Quotes.
 	'quote-word-changed': {
 		file: 'content/testimonies/quote-word-changed.md',

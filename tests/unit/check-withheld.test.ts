@@ -53,6 +53,19 @@ const refused: [what: string, change: Parameters<typeof archiveWith>[0], file: s
 		'(file)',
 		'it names the camp school-camp, whose location is withheld, and also “secretvillage”',
 	],
+	[
+		// The source's words that give a withheld site's coordinates are its location too.
+		'a record naming the camp and a word of the source that gives its withheld coordinates',
+		(file) => {
+			const camp = 'camps/school-camp.md';
+			file(camp).write(file(camp).read().replace('  inferred: true\n', '  inferred: true\n  coordinates:\n    value: "Teacher Speaks"\n    latitude: 44.1\n    longitude: 80.6\n    source: village-teacher\n    quote: "A Village Teacher Speaks"\n'));
+			appendToBody('The Teacher spoke again.')(file);
+		},
+		testimony,
+		1,
+		'(file)',
+		'it names the camp school-camp, whose location is withheld, and also “teacher”',
+	],
 ];
 
 describe('the check refuses a withheld value where redaction cannot reach it', () => {
@@ -94,6 +107,7 @@ describe('the check lets pass what redaction replaces', () => {
 		const notOffered = { field: 'capture.file', message: expect.stringContaining('will not be offered for download') };
 		// The second is a saved HTML page that writes an entity between her names.
 		expect(warnings).toMatchObject([
+			{ file: 'content/places/north.md', field: 'kind', message: expect.stringContaining('the district has no coordinates') },
 			{ file: 'content/sources/teacher-named.md', ...notOffered },
 			{ file: 'content/sources/teachers-in-the-north.md', ...notOffered },
 		]);

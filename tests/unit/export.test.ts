@@ -84,6 +84,7 @@ describe('archive.json', () => {
 			kind: 'city',
 			partOf: 'north-testovia',
 			partOfInferred: true,
+			coordinates: { latitude: 44.5, longitude: 80.25, geonames: 9999001 },
 			disagreements: [],
 			summary: 'A city of North Testovia with two places of detention.',
 		});
@@ -136,8 +137,8 @@ describe('the CSV files', () => {
 
 	it('has a column per field, a group of fields split into columns, and the text last', () => {
 		expect(parseCsv(files['people.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'roles', 'ethnicity', 'citizenship', 'age', 'occupation', 'identity', 'relations', 'detentions', 'events', 'summary']);
-		expect(parseCsv(files['camps.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'kind', 'location.place', 'location.place.name', 'location.description', 'location.reading', 'location.source', 'location.quote', 'location.inferred', 'figures', 'disagreements', 'summary']);
-		expect(parseCsv(files['places.csv'])[0]).toEqual(['id', 'permalink', 'name', 'aliases', 'distinctFrom', 'distinctFrom.names', 'kind', 'partOf', 'partOf.name', 'partOfSource', 'partOfInferred', 'disagreements', 'summary']);
+		expect(parseCsv(files['camps.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'kind', 'location.place', 'location.place.name', 'location.description', 'location.reading', 'location.source', 'location.quote', 'location.inferred', 'location.coordinates.value', 'location.coordinates.latitude', 'location.coordinates.longitude', 'location.coordinates.source', 'location.coordinates.quote', 'figures', 'disagreements', 'summary']);
+		expect(parseCsv(files['places.csv'])[0]).toEqual(['id', 'permalink', 'name', 'aliases', 'distinctFrom', 'distinctFrom.names', 'kind', 'partOf', 'partOf.name', 'partOfSource', 'partOfInferred', 'coordinates.latitude', 'coordinates.longitude', 'coordinates.geonames', 'disagreements', 'summary']);
 		expect(parseCsv(files['sources.csv'])[0]).toEqual([
 			'id', 'permalink', 'title', 'standfirst', 'byline', 'authors', 'publisher', 'originalPublisher', 'published', 'url', 'language',
 			'capture.file', 'capture.sha256', 'capture.bytes', 'capture.encoding', 'capture.format', 'capture.added', 'capture.removed', 'related', 'notes', 'text',

@@ -168,6 +168,7 @@ describe('the pages search engines and the search page know', () => {
 			'/camps/',
 			'/detentions/',
 			'/places/',
+			'/map/',
 			'/organizations/',
 			'/sources/',
 			'/timeline/',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive, type Archive } from '../../src/core/archive.ts';
+import type { WorldCountry } from '../../src/core/map/draw.ts';
 import type { ArchiveRecord } from '../../src/core/records.ts';
 import { readSettings, type Contact } from '../../src/core/settings.ts';
 import { checkArchive, formatProblem, type Problem } from '../../src/tools/check/index.ts';
@@ -54,6 +55,8 @@ export interface FixtureOptions {
 	/** The day each record was last changed, by key ("people/x"); none has a date when not given. */
 	changed?: Record<string, string>;
 	contact?: Contact;
+	/** The countries maps draw; none when not given, as for every view but the maps. */
+	world?: readonly WorldCountry[];
 }
 
 /** The archive the core makes from a fixture, built at `site` (unless told otherwise), with the fixture's own captures. */
@@ -65,6 +68,7 @@ export function fixtureArchive(name: string, options: FixtureOptions = {}): Arch
 		changed: (record) => options.changed?.[`${record.collection}/${record.id}`],
 		contact: options.contact,
 		licence,
+		world: options.world,
 		captureText: (source) => new TextDecoder(source.data.capture.encoding).decode(readFileSync(join(fixturesDir, name, 'content', 'sources', source.data.capture.file))),
 	});
 }

@@ -17,6 +17,9 @@ describe('the page of a camp', () => {
 			reading: undefined,
 			inferred: false,
 			source: at(source.interview, 'which stands on the road north of Mockville'),
+			coordinates: undefined,
+			// No source gives the camp's own point: the map puts it at Mockville's, and says so.
+			approximateAt: link.mockville,
 		});
 	});
 
@@ -57,7 +60,7 @@ describe('the page of a camp', () => {
 	it('opens the source at its top for an inferred location with no passage', () => {
 		const seventh = archive.views.camps(recordIn(archive, 'camps', '7th-street-detention-centre'));
 		// The report gives no words for where it is: the archive's reading, marked inferred.
-		expect(seventh.location).toEqual({ place: link.mockville, description: undefined, reading: '7th Street, Mockville', inferred: true, source: source.report });
+		expect(seventh.location).toEqual({ place: link.mockville, description: undefined, reading: '7th Street, Mockville', inferred: true, source: source.report, coordinates: undefined, approximateAt: link.mockville });
 		expect(seventh.figures).toEqual([{ value: '40', reading: undefined, what: 'cells', date: undefined, reportedBy: undefined, quote: 'The 7th Street Detention Centre has 40 cells.', source: at(source.report, 'The 7th Street Detention Centre has 40 cells.') }]);
 		expect(seventh.held).toEqual([link.mirza]);
 		expect(seventh.page.description).toBe('A detention centre in Mockville where Mirza Mockov was held.');
@@ -113,12 +116,13 @@ describe('the page of a place', () => {
 			description: 'A city of North Testovia with two places of detention.',
 			url: 'https://archive.test/places/mockville/',
 			containedInPlace: { '@type': 'Place', name: 'North Testovia', url: 'https://archive.test/places/north-testovia/' },
+			geo: { '@type': 'GeoCoordinates', latitude: 44.5, longitude: 80.25 },
 		});
 		expect(view.page.search).toEqual({ keys: { keys: ['mockvile', 'mokvil'], indexed: true, summary: 'City in North Testovia' }, filters: { place: ['Mockville'] } });
 		expect(view.page.kindLine).toBe('Place · City');
 		expect(view.page.back).toEqual([{ href: '/places/', title: 'All places' }]);
 		const country = archive.views.places(recordIn(archive, 'places', 'fictistan'));
-		expect(country.page.jsonLd).toEqual({ '@context': 'https://schema.org', '@type': 'Place', name: 'Fictistan', alternateName: undefined, description: 'An invented country, where every record of this fixture is set.', url: 'https://archive.test/places/fictistan/', containedInPlace: undefined });
+		expect(country.page.jsonLd).toEqual({ '@context': 'https://schema.org', '@type': 'Place', name: 'Fictistan', alternateName: undefined, description: 'An invented country, where every record of this fixture is set.', url: 'https://archive.test/places/fictistan/', containedInPlace: undefined, geo: undefined });
 	});
 });
 

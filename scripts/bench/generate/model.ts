@@ -46,6 +46,7 @@ export interface Camp extends Fields<'camps', 'name' | 'named' | 'aliases' | 'ki
 
 export interface Place extends Fields<'places', 'name' | 'kind' | 'aliases'> {
 	id: Id;
+	coordinates?: WrittenData<'places'>['coordinates'];
 	partOf?: number;
 	partOfSource?: Id;
 	partOfInferred: boolean;

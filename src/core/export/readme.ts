@@ -53,6 +53,7 @@ export function readme({ site, licence, permalink, placeName, counts }: ReadmeOp
 			'  a single group that is neither (a camp\'s location, a source\'s capture) has a column per field, e.g. capture.sha256.',
 			'- The passage a fact is quoted from (`quote`) is left out of CSV list cells; quotes.csv holds every quoted passage in any record, with the field it supports and the address of the passage in its source.',
 			'- Optional fields are left out of archive.json when a record has no value, and empty in CSV.',
+			'- Coordinates are decimal degrees (WGS 84, south and west negative). A place\'s are taken from the GeoNames gazetteer (https://www.geonames.org/, CC BY 4.0), its entry given as coordinates.geonames: credit GeoNames when you reuse them. A place of detention has coordinates only where a source gives them, with that source and its words.',
 			'- What the archive withholds to protect people is in no file, as on the site: a person whose identity is withheld appears only under the name the site shows, without other spellings, and a place of detention whose location is withheld has no location.',
 			'',
 		].join('\n'),

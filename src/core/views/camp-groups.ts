@@ -39,9 +39,12 @@ const groupOfKind: Record<CampKind, CampGroupId> = {
 };
 
 /** Where a camp is: the place the archive locates it at, and each larger place that lies around it, nearest first. */
-export function placesAround(archive: ArchiveIndex, camp: RecordOf<'camps'>): RecordOf<'places'>[] {
+export const placesAround = (archive: ArchiveIndex, camp: RecordOf<'camps'>) => placeChain(archive, camp.data.location?.place);
+
+/** A place and each larger place it lies in (`partOf`), nearest first; none for no place. */
+export function placeChain(archive: ArchiveIndex, start: { id: string } | undefined): RecordOf<'places'>[] {
 	const chain: RecordOf<'places'>[] = [];
-	let ref = camp.data.location?.place;
+	let ref = start;
 	// A place never lies in itself, but a mistake in the records must not loop for ever.
 	while (ref && !chain.some((p) => p.id === ref!.id)) {
 		const place = archive.get({ collection: 'places', id: ref.id });

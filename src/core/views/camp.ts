@@ -1,7 +1,9 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import { byName, namesOf, type RecordOf } from '../records.ts';
+import { campPlacing, pointText } from '../map/where.ts';
 import { recordKey } from '../refs.ts';
+import { campLocator } from './locator.ts';
 import { campTrail } from './camp-groups.ts';
 import { disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 
@@ -25,6 +27,7 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 		back: [indexLink(archive, 'camps', 'All camps')],
 	};
 	const { location } = data;
+	const placing = campPlacing(archive, camp);
 	return {
 		page,
 		named: data.named,
@@ -36,7 +39,15 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 			reading: location.reading,
 			inferred: location.inferred,
 			source: sourceLink(archive, location.source, location.quote),
+			coordinates: location.coordinates && {
+				text: pointText(location.coordinates),
+				value: location.coordinates.value,
+				source: sourceLink(archive, location.coordinates.source, location.coordinates.quote),
+			},
+			/** The town or district the map puts the site at, when the sources give no point for the site itself. */
+			approximateAt: placing.precision === 'approximate' ? linkTo(archive, placing.place) : undefined,
 		},
+		locator: campLocator(archive, archive.options.world ?? [], camp),
 		figures: data.figures.map((f) => ({
 			value: f.value,
 			reading: f.reading,

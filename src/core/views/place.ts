@@ -2,7 +2,9 @@ import type { ArchiveIndex } from '../archive.ts';
 import { placeLd } from '../jsonld.ts';
 import { label } from '../labels.ts';
 import { byName, namesOf, titleOf, type RecordOf } from '../records.ts';
+import { pointOf, pointText } from '../map/where.ts';
 import { recordKey } from '../refs.ts';
+import { placeLocator } from './locator.ts';
 import { disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** What a place's page shows. */
@@ -25,6 +27,7 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 			description: parts.description,
 			permalink: links.recordPermalink('places', place.id),
 			containedIn: partOf ? { name: titleOf(partOf), permalink: links.recordPermalink('places', partOf.id) } : undefined,
+			geo: pointOf(place),
 		}),
 		search: {
 			keys: { keys: keysOf(namesOf(place)), indexed: true, summary: [kind, partOf && `in ${titleOf(partOf)}`].filter(Boolean).join(' ') },
@@ -42,6 +45,11 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 			source: data.partOfSource && sourceLink(archive, data.partOfSource),
 			inferred: data.partOfInferred,
 		},
+		coordinates: data.coordinates && {
+			text: pointText(data.coordinates),
+			geonames: { id: data.coordinates.geonames, href: `https://www.geonames.org/${data.coordinates.geonames}` },
+		},
+		locator: placeLocator(archive, archive.options.world ?? [], place),
 		within: linksTo(archive, archive.referrers(key, 'places', ['partOf']).sort(byName)),
 		camps: linksTo(archive, archive.referrers(key, 'camps').sort(byName)),
 		testimonies: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),

@@ -2,6 +2,7 @@ import { readRecords } from '../read.ts';
 import { checkBody } from './body.ts';
 import { checkCapture } from './capture.ts';
 import { checkCharacters } from './characters.ts';
+import { checkCoordinates } from './coordinates.ts';
 import { checkDates, checkPeriods } from './dates.ts';
 import { checkLinks } from './links.ts';
 import { checkNames, checkWithheldId } from './names.ts';
@@ -61,7 +62,7 @@ export function checkArchive(root: string, today = new Date()): { records: Check
 	add(guarded(whole, () => checkWithheld(root, records)));
 	for (const record of records) {
 		add(guarded(record, () => [...checkDates(record, today), ...checkBody(record), ...checkWithheldId(record), ...(record.collection === 'sources' ? checkCapture(root, record) : [])]));
-		add(guarded(record, () => [...checkPeriods(record), ...checkCharacters(record), ...checkLinks(record)]));
+		add(guarded(record, () => [...checkPeriods(record), ...checkCharacters(record), ...checkLinks(record), ...checkCoordinates(record)]));
 	}
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	return { records, problems };

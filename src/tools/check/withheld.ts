@@ -64,6 +64,14 @@ function checkRecord(record: CheckedRecord, redactions: readonly Redaction[], va
 	return problems;
 }
 
+/** The words of a camp's location, which are withheld with it: the coordinates' quote among them. */
+interface WithheldLocation {
+	description?: string;
+	quote?: string;
+	reading?: string;
+	coordinates?: { quote?: string };
+}
+
 /** Capitalised words that addresses and descriptions of places use, which identify nothing on their own. */
 const placeWords = new Set(['lane', 'street', 'road', 'avenue', 'square', 'building', 'school', 'camp', 'centre', 'center', 'village', 'town', 'city', 'district', 'county', 'prefecture', 'region', 'province', 'north', 'south', 'east', 'west', 'hospital', 'police', 'station', 'prison', 'detention', 'former', 'number', 'near', 'outside', 'inside']);
 
@@ -72,10 +80,10 @@ const placeWords = new Set(['lane', 'street', 'road', 'avenue', 'square', 'build
  * description uses, nor the names of countries and regions, nor the camp's own names (a quote
  * that places a camp names it, and its name is published).
  */
-function tellingWords(location: { description?: string; quote?: string; reading?: string }, coarse: ReadonlySet<string>, ownNames: readonly string[]): Set<string> {
+function tellingWords(location: WithheldLocation, coarse: ReadonlySet<string>, ownNames: readonly string[]): Set<string> {
 	const words = new Set<string>();
 	const own = ownNames.map((value) => ({ value, replacement: ' ' }));
-	for (const text of [location.description, location.quote, location.reading].map((t) => redactText(t ?? '', own))) {
+	for (const text of [location.description, location.quote, location.reading, location.coordinates?.quote].map((t) => redactText(t ?? '', own))) {
 		for (const token of readWords(text)) {
 			const written = text.slice(token.start, token.end);
 			if (/^\p{Lu}/u.test(written) && token.word.length >= 4 && !placeWords.has(token.word) && !coarse.has(token.word)) words.add(token.word);
@@ -96,7 +104,7 @@ function checkWithheldLocations(records: CheckedRecord[], redactions: readonly R
 	);
 	const problems: Problem[] = [];
 	for (const camp of records) {
-		const location = camp.value.location as { description?: string; quote?: string; reading?: string } | undefined;
+		const location = camp.value.location as WithheldLocation | undefined;
 		if (camp.collection !== 'camps' || !camp.value.withholdLocation || !location) continue;
 		const telling = tellingWords(location, coarse, spellingsOf(camp.value).map(({ name }) => name));
 		if (!telling.size) continue;

@@ -55,7 +55,7 @@ const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', .
 const withheld = { 'content/people/witness-b.md': person('"Aigérim Secrétova"', 'withhold: { publicName: "Witness B", reason: "Her family is still in Xinjiang." }') };
 /** A place record whose text a withholding case fills in. */
 const note = 'content/places/meeting-place.md';
-const notes = (body: string) => record('name: Meeting place\nkind: district', body);
+const notes = (body: string) => record('name: Meeting place\nkind: region', body);
 
 export const hostileCases: Record<string, HostileCase[]> = {
 	'paths and ids': [

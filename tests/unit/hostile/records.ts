@@ -12,8 +12,8 @@ export const record = (front: string, body = 'A short description in the archive
 /** A person who needs no testimony (an activist), with any further front matter lines. */
 export const person = (name: string, more = '') => record(`name: ${name}\nroles: [activist]${more ? `\n${more}` : ''}`);
 
-/** A place, with any further front matter lines (its `partOf`). */
-export const place = (name: string, more = '') => record(`name: ${name}\nkind: district${more ? `\n${more}` : ''}`);
+/** A place, with any further front matter lines (its `partOf`): a region, which the map draws no point for, so that the check asks for no coordinates. */
+export const place = (name: string, more = '') => record(`name: ${name}\nkind: region${more ? `\n${more}` : ''}`);
 
 /** The capture fields of a source whose capture holds `bytes`: its real SHA-256 and size. */
 export const captureOf = (bytes: string | Buffer) => ({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: Buffer.byteLength(bytes) });
