@@ -2,10 +2,12 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { redactionsOf } from '../core/withhold.ts';
-import type { CollectionName } from '../schemas/common.ts';
+import { collectionNames, type CollectionName } from '../schemas/common.ts';
 import { checkArchive, formatProblem, type CheckedRecord } from '../tools/check/index.ts';
 import { reportWithheldTo, type WithheldMessage } from '../tools/scan.ts';
 
+/** The collections that have taken their records from the last reading. */
+const loaded = new Set<CollectionName>();
 /** The last reading, for the folder it was made in: the six collections' loaders share it. */
 let checked: { root: string; byKind: Map<CollectionName, CheckedRecord[]> } | undefined;
 
@@ -50,6 +52,10 @@ export function records(collection: CollectionName): Loader {
 	const load = (context: LoaderContext) => {
 		context.store.clear();
 		for (const record of readArchive(context).get(collection) ?? []) context.store.set({ id: record.id, data: record.value, body: record.body, filePath: record.file });
+		// Once every collection has its records, a build lets the reading go: what the check kept
+		// to read them (each record's parsed text, its front matter) would stay in memory to the
+		// end of the build, about as large again as the records. `npm run dev` keeps it for reloads.
+		if (!context.watcher && loaded.add(collection).size === collectionNames.length) checked = undefined;
 	};
 	let watching = false;
 	return {
