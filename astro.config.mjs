@@ -31,4 +31,10 @@ export default defineConfig({
 		// not Astro 7's default Sätteri, with the same options.
 		processor: unified(markdownOptions),
 	},
+	experimental: {
+		// The records' store written and read in pieces of 20 MB rather than as one JSON string
+		// inlined in a module: at tens of thousands of testimonies that string passes the longest
+		// string JavaScript can hold.
+		collectionStorage: 'chunked',
+	},
 });
