@@ -1,15 +1,14 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { placeLd } from '../jsonld.ts';
 import { label } from '../labels.ts';
-import { byName, namesOf, titleOf, type RecordOf } from '../records.ts';
-import { recordKey } from '../refs.ts';
-import { disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
+import { namesOf, titleOf, type RecordOf } from '../records.ts';
+import { disagreementsView, indexLink, keysOf, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
+import { linkedTo } from './record-lists.ts';
 
 /** What a place's page shows. */
 export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 	const { data } = place;
 	const { links } = archive;
-	const key = recordKey('places', place.id);
 	const kind = label(data.kind);
 	const partOf = data.partOf && archive.get(data.partOf);
 	const parts = recordPageParts(archive, place, place.body, `${kind}.`);
@@ -33,6 +32,7 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 		...parts,
 		back: [indexLink(archive, 'places', 'All places')],
 	};
+	const linked = linkedTo(archive, place);
 	return {
 		page,
 		spellings: spellingsView(archive, data.aliases),
@@ -42,10 +42,10 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 			source: data.partOfSource && sourceLink(archive, data.partOfSource),
 			inferred: data.partOfInferred,
 		},
-		within: linksTo(archive, archive.referrers(key, 'places', ['partOf']).sort(byName)),
-		camps: linksTo(archive, archive.referrers(key, 'camps').sort(byName)),
-		testimonies: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
+		within: linked.places,
+		camps: linked.camps,
+		testimonies: linked.testimonies,
 		disagreements: disagreementsView(archive, data.disagreements),
-		sources: linksTo(archive, archive.sourcesFor(place)),
+		sources: linked.sources,
 	};
 }
