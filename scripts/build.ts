@@ -7,8 +7,9 @@
 // 2. Each record's citation file, /cite/<kind>/<id>.json, is split from data/citations.json:
 //    written by Astro, one route per file would cost about a millisecond each, half a minute
 //    at 10,000 testimonies, for files a few hundred bytes long.
-// 3. Pagefind indexes the written pages into <outDir>/pagefind/.
-// 4. Every file of the site, the search index included, is scanned for withheld values.
+// 3. Pagefind indexes the written pages into <outDir>/pagefind/, while a thread of this process
+//    scans every other file for withheld values.
+// 4. The search index is scanned too: no file of the site may hold a withheld value.
 // When any step fails, the output folder is removed: nothing half-built or unchecked is left to publish.
 //
 // Steps 2 to 4 run here, after Astro's process has exited, not in an Astro hook: on a large
@@ -20,10 +21,11 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { citationsFile } from '../src/core/export/files.ts';
 import { readSettings, SettingsError, settingsWarnings } from '../src/core/settings.ts';
-import { findValues, reportWithheldTo, type WithheldMessage } from '../src/tools/scan.ts';
+import { findValues, reportWithheldTo, type Leak, type ScanJob, type WithheldMessage } from '../src/tools/scan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
@@ -74,15 +76,25 @@ async function indexSearch() {
 	console.log(`[search] indexed ${added.page_count} pages in ${seconds(started)}`);
 }
 
+/** Built files are looked at by the path inside the site; Pagefind writes its index under this folder. */
+const searchFolder = 'pagefind/';
+
+/**
+ * Scans every file but the search index for withheld values, in a thread of its own: it runs
+ * while Pagefind indexes the pages in its own process, on the core Pagefind leaves idle.
+ */
+function scanOutsideSearchIndex(values: string[]): Promise<Leak[]> {
+	return new Promise((done, failed) => {
+		const worker = new Worker(new URL('../src/tools/scan-worker.ts', import.meta.url), { workerData: { dir: dist, values, skip: searchFolder } satisfies ScanJob });
+		worker.once('message', done);
+		worker.once('error', failed);
+	});
+}
+
 /** Fails when a withheld name or location reached any file of the site, its search index or its exports. */
-function guardWithheld(values: string[] | undefined) {
-	const started = performance.now();
-	// Without the values the scan cannot prove anything: fail rather than pass unchecked.
-	if (!values) throw new Error('The build did not report which values are withheld, so the built site cannot be checked for them.');
-	if (!values.length) return;
-	const leaks = findValues(dist, values);
+function guardWithheld(values: string[], leaks: Leak[], since: number) {
 	if (leaks.length) throw new Error(`Withheld values reached the built site: ${leaks.map((l) => `${l.file} contains “${l.value}”`).join('; ')}`);
-	console.log(`[withheld] checked that ${values.length} withheld value(s) appear in no built file (${seconds(started)})`);
+	console.log(`[withheld] checked that ${values.length} withheld value(s) appear in no built file (${seconds(since)}, beside the search index)`);
 }
 
 /** Stops the build, leaving no output behind: a site that failed a step, above all the last, must not be published by mistake. */
@@ -111,9 +123,13 @@ checkSettings();
 const { code, withheld } = await astroBuild();
 if (code !== 0 || !existsSync(dist)) fail('', code || 1);
 try {
+	// Without the values the scan cannot prove anything: fail rather than pass unchecked.
+	if (!withheld) throw new Error('The build did not report which values are withheld, so the built site cannot be checked for them.');
 	await writeCitationFiles();
+	const scanStarted = performance.now();
+	const scanned = withheld.length ? scanOutsideSearchIndex(withheld) : Promise.resolve([]);
 	await indexSearch();
-	guardWithheld(withheld);
+	if (withheld.length) guardWithheld(withheld, [...(await scanned), ...findValues(dist, withheld, (file) => file.startsWith(searchFolder))], scanStarted);
 } catch (error) {
 	fail(error instanceof Error ? error.message : String(error));
 }

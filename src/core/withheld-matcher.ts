@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { plainLetters } from './fold.ts';
+import { escapeRegExp } from './regexp.ts';
 
 /**
  * The one matcher for withheld values: redaction, the check, the capture decision and the final
@@ -71,6 +72,33 @@ function decodePercent(run: string): string | undefined {
 }
 
 const isHyphen = (c: string | undefined) => c === '-' || c === '\u2010' || c === '\u2011';
+
+/** What `readWords` decodes or folds beyond case: an entity, a run of percent-encoded bytes, a character outside ASCII. */
+const beyondAscii = new RegExp(`${entity.source}|${percent.source}|[\\ud800-\\udbff][\\udc00-\\udfff]|[^\\x00-\\x7f]`, 'gi');
+/**
+ * What a built page is full of and reads as a separator: typographic punctuation and spaces,
+ * and the entities HTML writes quote marks, apostrophes, ampersands and angle brackets as.
+ */
+const separators = /[\u00a0\u00ab\u00b7\u00bb\u2002-\u200a\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2192\u2190]|&(?:#39|#x27|#34|quot|amp|lt|gt|nbsp);/g;
+const needsFolding = /[^\x00-\x7f]|&[#a-z]|%[0-9a-f]{2}/i;
+
+/**
+ * A text's letters and digits as `readWords` reads them, in one string: its words are the runs
+ * of letters and digits. Made in a few passes over the whole text instead of a token at a time,
+ * to rule out quickly the texts, nearly all, that cannot hold a withheld value.
+ */
+function foldedText(text: string): string {
+	const spaced = text.replace(separators, ' ');
+	if (!needsFolding.test(spaced)) return spaced.toLowerCase();
+	return spaced
+		.replace(beyondAscii, (found) => {
+			const decoded = found[0] === '&' ? decodeHTML(found) : found[0] === '%' ? (decodePercent(found) ?? found) : found;
+			let out = '';
+			for (const c of decoded) out += foldChar(c);
+			return out;
+		})
+		.toLowerCase();
+}
 
 /** The words of a text as a reader would read it, each with its span in the text as written. */
 export function readWords(text: string): Token[] {
@@ -164,9 +192,25 @@ export function createWithheldMatcher(values: readonly string[]) {
 	}
 	for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+	// A text can hold a value only if it holds each of the value's words, as a whole word. Its
+	// telling words (its two longest, any other of five letters or more, any number) are looked
+	// for, all at once, in the text folded in a few passes (short words are in almost every
+	// text); only a text that has all of them for some value is read a word at a time. After
+	// folding, every character outside ASCII is a letter or a digit.
+	const wanted = [...byFirst.values()].flat().map(({ words }) => {
+		const longest = [...new Set(words)].sort((a, b) => b.length - a.length);
+		return longest.filter((w, i) => i < 2 || w.length >= 5 || (w.length >= 3 && /\d/.test(w)));
+	});
+	const looked = new RegExp(`(?<![a-z0-9\\u0080-\\uffff])(?:${[...new Set(wanted.flat())].map(escapeRegExp).join('|')})(?![a-z0-9\\u0080-\\uffff])`, 'g');
+	const mayHold = (text: string) => {
+		const found = new Set<string>();
+		for (const [word] of foldedText(text).matchAll(looked)) found.add(word);
+		return found.size > 0 && wanted.some((words) => words.every((w) => found.has(w)));
+	};
+
 	/** Every occurrence of a withheld value in a text, left to right, none overlapping. */
 	const occurrences = (text: string): Occurrence[] => {
-		if (!byFirst.size) return [];
+		if (!byFirst.size || !mayHold(text)) return [];
 		const tokens = readWords(text);
 		const found: Occurrence[] = [];
 		for (let i = 0; i < tokens.length; i++) {

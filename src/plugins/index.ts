@@ -7,6 +7,7 @@ import rehypeMentionLinks from './rehype-mention-links.ts';
 import rehypeOwnImages from './rehype-own-images.ts';
 import rehypeQuoteMarks, { type QuoteMarksOptions } from './rehype-quote-marks.ts';
 import rehypeRawIfAny from './rehype-raw-if-any.ts';
+import remarkSatteriParse from './remark-satteri-parse.ts';
 
 /**
  * How the archive's Markdown is read. SmartyPants stays off: archived text keeps its own quotes
@@ -58,11 +59,12 @@ export function archiveRehypePlugins(data: ArchivePluginData) {
 	] as const;
 }
 
-/** The Markdown processor records are rendered with: Astro's unified processor, with the archive's plugins. */
+/** The Markdown processor records are rendered with: Astro's unified processor, reading with Sätteri, with the archive's plugins. */
 export const createArchiveMarkdownProcessor = (data: ArchivePluginData): Promise<MarkdownRenderer> =>
 	createMarkdownProcessor({
 		...markdownConfigDefaults,
 		...markdownOptions,
+		remarkPlugins: [remarkSatteriParse],
 		// @ts-expect-error the plugin tuples are typed more narrowly than Astro's RehypePlugins
 		rehypePlugins: archiveRehypePlugins(data),
 	});

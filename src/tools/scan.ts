@@ -13,9 +13,14 @@ export interface WithheldMessage {
 }
 export const reportWithheldTo = 'ARCHIVE_REPORT_WITHHELD';
 
-/** How much of a file is read at a time, and how much of the end of one piece is read again with the next. */
-const pieceBytes = 1 << 20;
+/**
+ * How much of a file is read at a time, and how much of the end of one piece is read again with
+ * the next. Pieces are small because a piece that may hold a value is read again word by word.
+ */
+const pieceBytes = 1 << 16;
 const overlapChars = 16_384;
+/** One buffer for every piece of every file: the scan reads tens of thousands of files. */
+const buffer = Buffer.alloc(pieceBytes);
 
 /** A file's text a piece at a time, each piece starting with the end of the one before, so no value is cut in two. */
 function* piecesOf(path: string): Generator<string> {
@@ -36,7 +41,6 @@ function* piecesOf(path: string): Generator<string> {
 			return;
 		}
 		const decoder = new StringDecoder('utf8');
-		const buffer = Buffer.alloc(pieceBytes);
 		let tail = '';
 		for (let position = 0; ; ) {
 			const read = readSync(fd, buffer, 0, pieceBytes, position);
@@ -57,27 +61,42 @@ function* piecesOf(path: string): Generator<string> {
  * Every file of a built site as text, a piece at a time (a data export can be hundreds of
  * megabytes: no file is read whole), with its path inside the site.
  */
-export function* builtTexts(dir: string): Generator<{ file: string; text: string }> {
+export function* builtTexts(dir: string, include: (file: string) => boolean = () => true): Generator<{ file: string; text: string }> {
 	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
-		for (const text of piecesOf(path)) yield { file: relative(dir, path), text };
+		const file = relative(dir, path);
+		if (include(file)) for (const text of piecesOf(path)) yield { file, text };
 	}
+}
+
+/** A withheld value found in a built file (`file` is its path inside the site). */
+export interface Leak {
+	file: string;
+	value: string;
 }
 
 /**
  * Where, in a built site, any of the given values appears, in any form a reader would recognise
- * (`createWithheldMatcher`): in a file's text, or in its path, which is a page's address.
+ * (`createWithheldMatcher`): in a file's text, or in its path, which is a page's address. Only
+ * the files whose path inside the site `include` accepts are read.
  */
-export function findValues(dir: string, values: readonly string[]): { file: string; value: string }[] {
+export function findValues(dir: string, values: readonly string[], include: (file: string) => boolean = () => true): Leak[] {
 	const found = new Map<string, Set<string>>();
 	const add = (file: string, text: string) => {
 		for (const value of withheldValuesIn(text, values)) found.set(file, (found.get(file) ?? new Set()).add(value));
 	};
 	let last = '';
-	for (const { file, text } of builtTexts(dir)) {
+	for (const { file, text } of builtTexts(dir, include)) {
 		if (file !== last) add(file, (last = file));
 		add(file, text);
 	}
 	return [...found].flatMap(([file, set]) => [...set].map((value) => ({ file, value })));
+}
+
+/** What the build's scanning thread (scan-worker.ts) is given: the site, the values, and the folder it leaves to the build. */
+export interface ScanJob {
+	dir: string;
+	values: string[];
+	skip: string;
 }

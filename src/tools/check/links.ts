@@ -1,13 +1,10 @@
 import type { Element, Root as HtmlRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Definition, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Definition } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { addressKind } from '../../core/addresses.ts';
+import { parseMarkdown } from '../../core/markdown-text.ts';
 import type { CheckedRecord, Problem } from './problems.ts';
-
-const parser = unified().use(remarkParse);
 
 /** Text that may hold a link or an image: Markdown's `](`, `][` and `]:`, or HTML. Most records hold none and are not parsed. */
 const mayLink = /\]\s*[([]|\]:|</;
@@ -41,7 +38,7 @@ export function checkLinks(record: CheckedRecord): Problem[] {
 			'keep images in the archive (public/images/) and give their path (/images/…), or remove the image',
 		);
 	};
-	const tree = parser.parse(record.body) as Root;
+	const tree = parseMarkdown(record.body);
 	const definitions = new Map<string, Definition>();
 	visit(tree, 'definition', (node) => void definitions.set(node.identifier.toLowerCase(), node));
 	visit(tree, (node) => {

@@ -1,14 +1,14 @@
-import { markdownBlocks } from '../../core/markdown-text.ts';
 import { foldSpace, indexOfWords, quotesOf, quoteTooShort } from '../../core/quotes.ts';
 import { wordBoundaries } from '../../core/words.ts';
 import { escapeRegExp } from '../../core/regexp.ts';
 import { lineAt } from '../read.ts';
 import { explainMissingQuote } from './explain-quote.ts';
 import { problemAt, type CheckedRecord, type Problem } from './problems.ts';
+import { blocksOf } from './record-text.ts';
 
 /** The text of a source that quotes may be taken from: headline, standfirst and body, by block. */
-function sourceBlocks(record: { data: Record<string, unknown>; body: string }): string[] {
-	return [String(record.data.title ?? ''), String(record.data.standfirst ?? ''), ...markdownBlocks(record.body)].filter(Boolean);
+function sourceBlocks(record: CheckedRecord): string[] {
+	return [String(record.data.title ?? ''), String(record.data.standfirst ?? ''), ...blocksOf(record)].filter(Boolean);
 }
 
 /** The line of a source file where a passage begins, found by its first words; undefined if not found. */

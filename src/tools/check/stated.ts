@@ -1,9 +1,9 @@
 import { listText } from '../../core/labels.ts';
-import { markdownBlocks } from '../../core/markdown-text.ts';
 import { foldSpace } from '../../core/quotes.ts';
 import type { Path, Ref } from '../../core/refs.ts';
 import { schemaNode, statedOf, unwrap, type SchemaNode } from '../../schemas/reading.ts';
 import { problemAt, type CheckedRecord, type Problem } from './problems.ts';
+import { blocksOf } from './record-text.ts';
 
 /**
  * Values that say they are the source's words are proved, as quotes are: a duration "as
@@ -37,22 +37,32 @@ function standsIn(hay: string, words: string): boolean {
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** What of a date its quote does not say: its year; its month, by name; its day, as a number beside the month's name ("13 March", "March 13th") or as "the 13th". */
-function undatedParts(value: string, quote: string): string[] {
+/** The patterns that find a date's year, month and day in a quote; made once for each date, since dates repeat across records. */
+const datePatterns = new Map<string, { part: string; pattern: RegExp }[]>();
+function patternsOf(value: string): { part: string; pattern: RegExp }[] {
+	let patterns = datePatterns.get(value);
+	if (patterns) return patterns;
 	const [year, month, day] = value.split('-');
-	const words = foldMarks(quote).toLowerCase();
-	const missing: string[] = [];
-	if (!new RegExp(`(?<!\\d)${year}(?!\\d)`).test(words)) missing.push('year');
+	patterns = [{ part: 'year', pattern: new RegExp(`(?<!\\d)${year}(?!\\d)`) }];
 	// A month by its name or its abbreviation, as a word: "mar" in "Samarkan" is not March.
 	const name = month ? months[Number(month) - 1] : undefined;
 	const monthWord = name && `(?:${name}|${name.slice(0, 3)}${name === 'september' ? '|sept' : ''})\\.?`;
-	if (monthWord && !new RegExp(`\\b${monthWord}(?![a-z])`).test(words)) missing.push('month');
+	if (monthWord) patterns.push({ part: 'month', pattern: new RegExp(`\\b${monthWord}(?![a-z])`) });
 	if (day && monthWord) {
 		// A day as a number beside its month's name, or "the 10th": not any number ("5,000 people in March").
 		const n = `0?${Number(day)}(?:st|nd|rd|th)?`;
-		if (!new RegExp(`\\b${n}\\s+(?:of\\s+)?${monthWord}(?![a-z])|\\b${monthWord}\\s+${n}(?!\\d)|\\bthe\\s+${n}\\b`).test(words)) missing.push('day');
+		patterns.push({ part: 'day', pattern: new RegExp(`\\b${n}\\s+(?:of\\s+)?${monthWord}(?![a-z])|\\b${monthWord}\\s+${n}(?!\\d)|\\bthe\\s+${n}\\b`) });
 	}
-	return missing;
+	datePatterns.set(value, patterns);
+	return patterns;
+}
+
+/** What of a date its quote does not say: its year; its month, by name; its day, as a number beside the month's name ("13 March", "March 13th") or as "the 13th". */
+function undatedParts(value: string, quote: string): string[] {
+	const words = foldMarks(quote).toLowerCase();
+	return patternsOf(value)
+		.filter(({ pattern }) => !pattern.test(words))
+		.map(({ part }) => part);
 }
 
 interface Sources {
@@ -122,7 +132,7 @@ export function checkStatedValues(records: CheckedRecord[]): Problem[] {
 		textOf: (id) => {
 			let text = texts.get(id);
 			const record = byId.get(id);
-			if (text === undefined && record) texts.set(id, (text = foldMarks([record.value.title, record.value.standfirst ?? '', ...markdownBlocks(record.body)].join('\u0000'))));
+			if (text === undefined && record) texts.set(id, (text = foldMarks([record.value.title, record.value.standfirst ?? '', ...blocksOf(record)].join('\u0000'))));
 			return text;
 		},
 	};

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { nameKey } from '../../core/fold.ts';
+import { markdownReadings } from '../../core/markdown-text.ts';
 import { spellingsOf } from '../../core/records.ts';
 import { isRef, referencesOf, type Path } from '../../core/refs.ts';
 import { readWords } from '../../core/withheld-matcher.ts';
 import { publicData, redactionsOf, redactText, withheldValuesIn, type Redaction } from '../../core/withhold.ts';
 import { problemAt, type CheckedRecord, type Problem } from './problems.ts';
+import { readingsOf } from './record-text.ts';
 
 /**
  * What the archive withholds, checked before any page is built: wherever a withheld name or
@@ -18,23 +16,6 @@ import { problemAt, type CheckedRecord, type Problem } from './problems.ts';
  * the file, the field and the line. The build's final scan of every built file stays as the
  * last guard.
  */
-
-const parser = unified().use(remarkParse);
-
-/** What a reader of a rendered Markdown text may see or follow, each with the line it is on: the text of each block, and every link, image and piece of raw HTML. */
-function readings(markdown: string): { text: string; line: number; what: string }[] {
-	const found: { text: string; line: number; what: string }[] = [];
-	const visit = (node: RootContent | Root) => {
-		const line = node.position?.start.line ?? 1;
-		if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') found.push({ text: toString(node), line, what: 'the text' });
-		if (node.type === 'link' || node.type === 'image' || node.type === 'definition') found.push({ text: `${node.url} ${node.title ?? ''}`, line, what: 'a link or image address or title' });
-		if (node.type === 'image' || node.type === 'imageReference') found.push({ text: node.alt ?? '', line, what: "an image's alternative text" });
-		if (node.type === 'html') found.push({ text: node.value, line, what: 'HTML' });
-		if ('children' in node) for (const child of node.children) visit(child as RootContent);
-	};
-	visit(parser.parse(markdown) as Root);
-	return found;
-}
 
 /** Every string in a record's data, with its path; relations (their ids are checked at their own file) and other non-text values left out. */
 function stringsOf(value: unknown, path: Path = []): { text: string; path: Path }[] {
@@ -66,8 +47,9 @@ function checkRecord(record: CheckedRecord, redactions: readonly Redaction[], va
 	}
 	// The text a reader sees must be clean once redacted; a link, an image or HTML must not carry a
 	// withheld value at all, since replacing it there would only break the address or the markup.
-	const redacted = readings(redactText(record.body, redactions)).filter((r) => r.what === 'the text');
-	for (const { text, line, what } of [...redacted, ...readings(record.body).filter((r) => r.what !== 'the text')]) {
+	const redactedBody = redactText(record.body, redactions);
+	const redacted = (redactedBody === record.body ? readingsOf(record) : markdownReadings(redactedBody)).filter((r) => r.what === 'the text');
+	for (const { text, line, what } of [...redacted, ...readingsOf(record).filter((r) => r.what !== 'the text')]) {
 		const found = withheldValuesIn(text, values);
 		if (!found.length) continue;
 		problems.push({
