@@ -8,21 +8,31 @@
 //
 // Options: --seed N (default 1), --keep (leave the temp folders), --timeout MIN (kill a build
 // that runs longer), --no-search (skip the browser), --check-targets (exit 1 when a target is missed).
+// It also finds the largest HTML pages and says whether any is over 300 kB.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { createBaselineProject } from './bench/baseline.ts';
 import type { GenerateSummary } from './bench/generate/index.ts';
 import { folderStats, runMeasured, type LogLine, type RunResult } from './bench/measure.ts';
-import { readOptions } from '../src/tools/options.ts';
+import { pageLimitKb, pageSizes, pageWeight } from './bench/pages.ts';
 import { createProgress } from './bench/progress.ts';
 import { measureSearch, type SearchResult } from './bench/search.ts';
+import { readOptions } from '../src/tools/options.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const usage = 'Usage: npm run bench -- --sizes 1000,10000 [--json out.json] [--compare] [--seed N] [--keep] [--timeout MIN] [--no-search] [--check-targets]';
+const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--json out.json] [--compare] [--seed N] [--keep] [--timeout MIN] [--no-search] [--check-targets]
+
+  --sizes          numbers of testimonies, one synthetic archive each (default 1000,10000)
+  --json FILE      write every figure, with the details, to FILE
+  --compare        also build as many plain Markdown pages with a minimal Astro site
+  --seed N         the generator's seed (default 1)
+  --keep           leave each generated project and its dist/ in the temp folder
+  --timeout MIN    stop a build that runs longer
+  --no-search      skip the search measurements in Chromium
+  --check-targets  exit 1 when a target is missed`;
 const { values } = readOptions(
 	{
 		allowNegative: true,
@@ -35,10 +45,15 @@ const { values } = readOptions(
 			timeout: { type: 'string', default: '0' },
 			search: { type: 'boolean', default: true },
 			'check-targets': { type: 'boolean', default: false },
+			help: { type: 'boolean', default: false },
 		},
 	},
 	usage,
 );
+if (values.help) {
+	console.log(usage);
+	process.exit(0);
+}
 const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
 if (!sizes.length || sizes.some((s) => !Number.isInteger(s) || s < 1)) {
 	console.error(usage);
@@ -70,6 +85,8 @@ interface SizeResult {
 	search_warm_kb?: number;
 	first_result_ms?: number;
 	testimony_kb?: number;
+	/** The largest HTML page of the site, in kB. */
+	largest_page_kb?: number;
 	baseline_ms_per_page?: number;
 	ratio_to_baseline?: number;
 	/** The same ratio in CPU time, which other work on the machine disturbs less. */
@@ -166,43 +183,6 @@ function generate(size: number): Promise<{ dir: string; summary: GenerateSummary
 	});
 }
 
-/** A testimony page's HTML with the stylesheets (and, apart, scripts) it links. */
-function pageWeight(dist: string, path: string) {
-	const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-	const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => join(dist, m[1].replace(/^\//, ''))).filter((f) => existsSync(f));
-	const css = linked(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).concat(linked(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g));
-	const js = linked(/<script[^>]+src="([^"]+)"/g);
-	const bytes = (files: string[]) => [...new Set(files)].reduce((s, f) => s + statSync(f).size, 0);
-	const gz = (files: string[]) => [...new Set(files)].reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
-	return { html: Buffer.byteLength(html), css: bytes(css), js: bytes(js), gzip: gzipSync(html).length + gz(css) };
-}
-
-/** The largest HTML pages, and the spread of testimony page sizes. */
-function pageSizes(dist: string) {
-	const largest: { path: string; kb: number }[] = [];
-	const testimonies: number[] = [];
-	const walk = (path: string) => {
-		for (const entry of readdirSync(join(dist, path), { withFileTypes: true })) {
-			const rel = path ? `${path}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) {
-				if (rel !== 'pagefind' && rel !== '_astro') walk(rel);
-			} else if (entry.name.endsWith('.html')) {
-				const size = statSync(join(dist, rel)).size;
-				if (rel.startsWith('testimonies/') && rel !== 'testimonies/index.html') testimonies.push(size);
-				largest.push({ path: rel, kb: round(size / 1000) });
-				if (largest.length > 200) largest.sort((a, b) => b.kb - a.kb).splice(8);
-			}
-		}
-	};
-	walk('');
-	testimonies.sort((a, b) => a - b);
-	return {
-		largest_pages: largest.sort((a, b) => b.kb - a.kb).slice(0, 8),
-		testimony_html_kb_median: round((testimonies[Math.floor(testimonies.length / 2)] ?? 0) / 1000),
-		testimony_html_kb_max: round((testimonies.at(-1) ?? 0) / 1000),
-	};
-}
-
 async function runSize(size: number): Promise<SizeResult> {
 	const result: SizeResult = { size, ok: false, details: { seed, load_average_before: loadavg().map((l) => round(l, 2)) } };
 	const n = size.toLocaleString('en');
@@ -245,6 +225,8 @@ async function runSize(size: number): Promise<SizeResult> {
 		result.cpu_ms_per_page = round(((cpu.total - cpu.index) * 1000) / stats.pages, 2);
 		const weight = pageWeight(dist, `testimonies/${summary.sampleTestimony}`);
 		result.testimony_kb = round((weight.html + weight.css) / 1000);
+		const pages = pageSizes(dist);
+		result.largest_page_kb = pages.largest_pages[0]?.kb;
 		Object.assign(result.details, {
 			peak_rss_tree_mb: round(run.peakTreeKiB / 1024, 0),
 			cpu_s_by_program: run.cpuByProgram,
@@ -252,7 +234,7 @@ async function runSize(size: number): Promise<SizeResult> {
 			pagefind_mb: round((stats.byTop.pagefind ?? 0) / MiB),
 			dist_mb_by_folder: Object.fromEntries(Object.entries(stats.byTop).map(([k, v]) => [k, round(v / MiB)]).sort((a, b) => Number(b[1]) - Number(a[1])).slice(0, 10)),
 			testimony_page: { id: summary.sampleTestimony, html_kb: round(weight.html / 1000), css_kb: round(weight.css / 1000), js_kb: round(weight.js / 1000), gzip_kb: round(weight.gzip / 1000) },
-			...pageSizes(dist),
+			...pages,
 		});
 		result.ok = true;
 
@@ -331,6 +313,7 @@ function targets(results: SizeResult[]) {
 		check('search, second query ≤ 20 kB', all((r) => r.search_warm_kb, 20), results.map((r) => `${r.search_warm_kb ?? '–'}`).join(' / ')),
 		check('search, first results ≤ 300 ms', all((r) => r.first_result_ms, 300), results.map((r) => `${r.first_result_ms ?? '–'}`).join(' / ')),
 		check('a testimony page with its CSS ≤ 30 kB', all((r) => r.testimony_kb, 30), results.map((r) => `${r.testimony_kb ?? '–'}`).join(' / ')),
+		check(`no HTML page over ${pageLimitKb} kB`, all((r) => r.largest_page_kb, pageLimitKb), results.map((r) => `${r.largest_page_kb ?? '–'}`).join(' / ')),
 		...(largest ? [] : [check('builds', false, 'no size built')]),
 	];
 }
@@ -357,6 +340,7 @@ function table(results: SizeResult[]): string {
 		['search_warm_kb', 'search_warm_kb', '≤ 20', (v) => v <= 20],
 		['first_result_ms', 'first_result_ms', '≤ 300', (v) => v <= 300],
 		['testimony_kb', 'testimony_kb', '≤ 30', (v) => v <= 30],
+		['largest_page_kb', 'largest_page_kb', `≤ ${pageLimitKb} at any size`, (v) => v <= pageLimitKb],
 	];
 	if (results.some((r) => r.baseline_ms_per_page !== undefined)) {
 		rows.push(['baseline_ms_per_page', 'baseline_ms_per_page', 'minimal Astro site', () => undefined]);
@@ -397,6 +381,11 @@ console.log(`\nArchive benchmark (seed ${seed}; ${machine.cpus} CPUs, ${machine.
 console.log(table(results));
 console.log('');
 for (const t of targets(results)) console.log(`${t.ok === undefined ? '–' : t.ok ? '✓' : '✗'} ${t.name}: ${t.detail}`);
+for (const r of results.filter((x) => x.ok)) {
+	const { largest_pages: largest, pages_over_limit: over } = r.details as { largest_pages: { path: string; kb: number }[]; pages_over_limit: number };
+	console.log(`\nLargest HTML pages at ${r.size.toLocaleString('en')} testimonies (target: none over ${pageLimitKb} kB — ${over ? `missed, ${over.toLocaleString('en')} over` : 'met'}):`);
+	for (const page of largest) console.log(`  ${page.kb.toLocaleString('en').padStart(9)} kB  ${page.path}${page.kb > pageLimitKb ? '  ✗' : ''}`);
+}
 for (const r of results.filter((x) => x.error)) console.log(`\n${r.size.toLocaleString('en')}: ${r.error}\n  ${((r.details.log_tail as string[] | undefined) ?? []).join('\n  ')}`);
 if (values.json) console.log(`\nWrote ${values.json}`);
 if (results.some((r) => !r.ok)) process.exitCode = 1;

@@ -5,6 +5,7 @@ import { formatDated } from './dates.ts';
 import { archiveName } from './links.ts';
 import { titleOf, type ArchiveRecord, type RecordOf } from './records.ts';
 import { recordKey } from './refs.ts';
+import { shownOnPage } from './views/paging.ts';
 
 /** A source a record is drawn from, as a citation names it. */
 interface CitedSource {
@@ -34,16 +35,30 @@ export interface Citation {
 	 */
 	changed?: string;
 	sources: CitedSource[];
+	/** How many more sources the record is drawn from than the citation names, and the permalink of the page that lists them all. */
+	more?: { count: number; permalink: string };
 }
 
-/** The citation of one record, naming the sources it is drawn from: a testimony's own sources, the sources that mention any other record. */
-export function citationOf(archive: ArchiveIndex, record: ArchiveRecord): Citation {
-	const sources: RecordOf<'sources'>[] =
+/**
+ * The citation of one record, naming the sources it is drawn from: a testimony's own sources,
+ * the sources that mention any other record. A record mentioned by more sources than its page
+ * shows (a country every account names) is cited from the first `named` of them, those its own
+ * record cites first, with the number of the others and the page that lists them all (see
+ * `record-lists.ts`): a citation of every one would be longer than any page should be.
+ */
+export function citationOf(archive: ArchiveIndex, record: ArchiveRecord, named = shownOnPage): Citation {
+	let sources: RecordOf<'sources'>[] =
 		record.collection === 'sources'
 			? [record]
 			: record.collection === 'testimonies'
 				? [...archive.citedSources(record)].map((id) => archive.get({ collection: 'sources', id }))
 				: archive.sourcesFor(record);
+	let more: Citation['more'];
+	if (record.collection !== 'sources' && record.collection !== 'testimonies' && sources.length > named) {
+		const cited = archive.citedSources(record);
+		more = { count: sources.length - named, permalink: archive.links.permalink(archive.links.recordListHref(record.collection, record.id, 'sources')) };
+		sources = [...sources.filter((s) => cited.has(s.id)), ...sources.filter((s) => !cited.has(s.id))].slice(0, named);
+	}
 	return {
 		key: recordKey(record.collection, record.id),
 		title: titleOf(record),
@@ -53,6 +68,7 @@ export function citationOf(archive: ArchiveIndex, record: ArchiveRecord): Citati
 		permalink: archive.links.recordPermalink(record.collection, record.id),
 		changed: archive.options.changed?.(record),
 		sources: sources.map((s) => ({ id: s.id, title: s.data.title, byline: s.data.byline, publisher: s.data.publisher, published: s.data.published, url: s.data.url })),
+		more,
 	};
 }
 
@@ -61,7 +77,8 @@ const sourceText = (s: CitedSource) => `${s.byline}, “${s.title},” ${s.publi
 /** What the record is drawn from, as one sentence: "Based on: …", or for a source's page, the article it is a copy of. */
 function basedOn(c: Citation): string {
 	if (!c.sources.length) return '';
-	return `${c.key.startsWith('sources/') ? 'Archived copy of' : 'Based on'}: ${c.sources.map(sourceText).join('; ')}`;
+	const others = c.more ? `; and ${c.more.count.toLocaleString('en')} other ${c.more.count === 1 ? 'source' : 'sources'}, listed at ${c.more.permalink}` : '';
+	return `${c.key.startsWith('sources/') ? 'Archived copy of' : 'Based on'}: ${c.sources.map(sourceText).join('; ')}${others}`;
 }
 
 /** The record's version as a citation gives it, with its full stop: "last changed 12 March 2025.", or "n.d." (no date) when it is not known. */

@@ -8,15 +8,17 @@ const titleLength = 70;
 
 /**
  * A page's title: its own name first, then the archive's when both fit in 70 characters, else
- * the name alone, cut at a word if it is longer still.
+ * the name alone, cut at a word if it is longer still. `part` (a list's "page 2 of 14") is kept
+ * whole after the name, so that no two pages of a list share a title.
  */
-export function pageTitle(title: string): string {
-	if (title === archiveName) return title;
-	const full = `${title} · ${archiveName}`;
+export function pageTitle(title: string, part?: string): string {
+	if (title === archiveName && !part) return title;
+	const after = part ? ` (${part})` : '';
+	const full = `${title}${after} · ${archiveName}`;
 	if (full.length <= titleLength) return full;
-	if (title.length <= titleLength) return title;
-	const cut = title.slice(0, titleLength - 1);
-	return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,.:;–—-]+$/, '')}…`;
+	if (title.length + after.length <= titleLength) return `${title}${after}`;
+	const cut = title.slice(0, titleLength - after.length - 1);
+	return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,.:;–—-]+$/, '')}…${after}`;
 }
 
 /** The sections of the site, in the order the header lists them: every index, the data and the about page. */
@@ -64,6 +66,8 @@ export function siteLinks({ base, site }: SiteAddress) {
 	return {
 		href,
 		recordHref: (collection: CollectionName, id: string) => href(recordPath(collection, id)),
+		/** The first page of the list of all the records of one kind linked to a record, when its page shows only the first: `places/<id>/testimonies/`. */
+		recordListHref: (collection: CollectionName, id: string, list: string) => href(`${recordPath(collection, id)}${list}/`),
 		/** Whether the build was told the site's address, so that `permalink` gives full addresses. */
 		addressKnown: Boolean(site),
 		absolute,

@@ -1,6 +1,7 @@
 import { dataFileNames, type DataFile } from '../core/export/files.ts';
 import { buildDataExport, type DataExport } from '../core/export/index.ts';
 import { loadArchive } from './archive.ts';
+import { streamOf } from './stream.ts';
 
 // The export is prepared once for the /data/ page and all its files (SHA256SUMS and the sizes on
 // the page must describe the very bytes served), and let go once each has had its part.
@@ -26,14 +27,5 @@ export const dataFileList = async (): Promise<DataFile[]> => (await take(listPar
 export async function dataFile(name: string): Promise<{ body: ReadableStream<Uint8Array>; type: string } | undefined> {
 	if (!dataFileNames.includes(name)) return undefined;
 	const { pieces, list } = await take(name);
-	const iterator = pieces(name)[Symbol.iterator]();
-	const encoder = new TextEncoder();
-	const body = new ReadableStream<Uint8Array>({
-		pull(controller) {
-			const next = iterator.next();
-			if (next.done) controller.close();
-			else controller.enqueue(encoder.encode(next.value));
-		},
-	});
-	return { body, type: list.find((f) => f.name === name)!.type };
+	return { body: streamOf(pieces(name)), type: list.find((f) => f.name === name)!.type };
 }

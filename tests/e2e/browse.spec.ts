@@ -66,11 +66,13 @@ test.describe('camps as a reader groups them', () => {
 	test('the index groups places by kind, then by country, named ones first, each with where it is and how many were held', async ({ page }) => {
 		await page.goto('camps/');
 		await expect(page.locator('main h2')).toHaveText(['Camps and forced-labour sites', 'Prisons and detention centres', 'House arrest', 'Hospitals', 'Other places of detention']);
-		const china = page.locator('section:has(> h3#camps-china)');
-		// The one named place comes before those the sources only describe.
-		await expect(china.locator('li a').first()).toHaveText('Jiafang textile factory');
-		await expect(china.locator('.list-note')).toHaveText('Described in the sources, not named');
-		await expect(china.locator('li', { hasText: 'Bouryltogay' }).locator('.meta')).toHaveText('Re-education camp · Bouryltogay district, Xinjiang · 1 person held');
+		// The one named place comes before those the sources only describe, under the same heading.
+		await expect(page.locator('h3#camps-china')).toHaveText('China');
+		await expect(page.locator('.group:has(> h3#camps-china) li a').first()).toHaveText('Jiafang textile factory');
+		const described = page.locator('.group#camps-china-described');
+		await expect(described.locator('h3')).toHaveCount(0);
+		await expect(described.locator('.list-note')).toHaveText('Described in the sources, not named');
+		await expect(described.locator('li', { hasText: 'Bouryltogay' }).locator('.meta')).toHaveText('Re-education camp · Bouryltogay district, Xinjiang · 1 person held');
 		await expect(page.locator('h3#prisons-kazakhstan')).toHaveText('Kazakhstan');
 	});
 
@@ -84,6 +86,30 @@ test.describe('camps as a reader groups them', () => {
 	});
 });
 
+test.describe('from a record page to all the records linked to it', () => {
+	/** The addresses of the records a list links, in order of address. */
+	const hrefs = async (links: import('@playwright/test').Locator) => (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).sort();
+
+	test('a camp page leads to its accounts in the list by place of detention, and to its people in who was held where, at its own group', async ({ page }) => {
+		await page.goto('camps/zhanakala-camp/');
+		const accounts = page.locator('section:has(> h2:text-is("Accounts of this place"))');
+		const onPage = await hrefs(page.locator('h2:text-is("Accounts of this place") + ul.inline-list a'));
+		expect(onPage.length).toBeGreaterThan(1);
+		await accounts.getByRole('link', { name: `All ${onPage.length} accounts of this place, in the list by place of detention` }).click();
+		await expect(page).toHaveURL(/\/testimonies\/by-camp\/(\d+\/)?#camp-zhanakala-camp$/);
+		const group = page.locator('.group:has(> h3#camp-zhanakala-camp)');
+		await expect(group.locator('h3')).toBeInViewport();
+		expect(await hrefs(group.locator('.card-list > li > a'))).toEqual(onPage);
+
+		await page.goto('camps/zhanakala-camp/');
+		const held = await hrefs(page.locator('h2:text-is("People held here") + ul.inline-list a'));
+		await page.getByRole('link', { name: /(All \d+ people|The person) held here, in the list of who was held where/ }).click();
+		await expect(page).toHaveURL(/\/detentions\/(\d+\/)?#camp-zhanakala-camp$/);
+		await expect(page.locator('h3#camp-zhanakala-camp')).toBeInViewport();
+		expect([...new Set(await hrefs(page.locator('.group:has(> h3#camp-zhanakala-camp) tbody th a')))]).toEqual(held);
+	});
+});
+
 test.describe('people', () => {
 	test('the index puts those the accounts are about apart from officials and public figures', async ({ page }) => {
 		await page.goto('people/');
@@ -93,9 +119,11 @@ test.describe('people', () => {
 		await expect(accounts.getByRole('link', { name: 'Sayragul Sauytbai', exact: true })).toBeVisible();
 		await expect(accounts.getByRole('link', { name: 'Jackie Chan' })).toHaveCount(0);
 		await expect(officials.getByRole('link', { name: 'Jackie Chan' })).toBeVisible();
-		// Each list's letters lead to its own headings.
-		await accounts.getByRole('navigation').getByRole('link', { name: 'S', exact: true }).click();
+		// Each group's letters lead to its own headings.
+		const jumps = page.getByRole('navigation', { name: 'Groups and letters' });
+		await jumps.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Detainees, relatives and witnesses' }) }).getByRole('link', { name: 'S', exact: true }).click();
 		await expect(page).toHaveURL(/#accounts-S$/);
+		await expect(page.locator('h3#accounts-S')).toBeInViewport();
 	});
 
 	test('the role filter shows only the people with one role', async ({ page }) => {

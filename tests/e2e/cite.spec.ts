@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { servers } from '../../playwright.config.ts';
 import { checkArchive } from '../../src/tools/check/index.ts';
@@ -14,6 +15,12 @@ const root = join(import.meta.dirname, '..', '..');
 const serverOf = (project: string) => (project === 'sub-path' ? servers.archive : servers.root);
 const person = 'people/kairat-samarkan/';
 const personFile = 'content/people/kairat-samarkan.md';
+
+/** Every HTML file under a built site, by its path from the site's root. */
+const builtPages = (dir: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.split(sep).join('/'));
 
 /** The day the record's file was last committed, as git itself says; undefined where the history cannot tell (changes not committed, a shallow clone). */
 function lastCommitted(file: string): string | undefined {
@@ -131,6 +138,14 @@ test('the sitemap is written with full addresses only when the site’s address 
 		expect(sitemap.status()).toBe(404);
 		expect(robots).not.toContain('Sitemap:');
 	}
+});
+
+test('the sitemap names every HTML page the build wrote, once, and nothing else', async ({ request }, info) => {
+	const { base, dir, settings } = serverOf(info.project.name);
+	test.skip(!settings.site, 'a build without the site’s address writes no sitemap');
+	const written = builtPages(join(root, dir)).filter((p) => p !== '404.html');
+	const listed = [...(await (await request.get('sitemap.xml')).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+	expect(listed.sort()).toEqual(written.map((p) => `${settings.site}${base}${p.replace(/index\.html$/, '')}`).sort());
 });
 
 test('detentions.csv has a row for every recorded detention, and opens in a spreadsheet as UTF-8', async ({ request }, info) => {

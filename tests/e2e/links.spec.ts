@@ -6,45 +6,52 @@ import { visit } from 'unist-util-visit';
 /** Attributes that make the browser fetch or navigate to another address. */
 const linkAttributes: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', form: 'action', source: 'src' };
 
-test('every internal link and #fragment in the built site resolves', async ({ request, baseURL }) => {
+test('every internal link and #fragment in the built site resolves, and every page is reached by links from the home page', async ({ request, baseURL }) => {
 	test.setTimeout(180_000);
 	const start = new URL(baseURL!);
 	const pages = new Map<string, { status: number; ids: Set<string> }>();
 	const links: { from: string; to: URL }[] = [];
 	let external = 0;
 
-	// The sitemap, when the build was told the site's address, names every page at the deployed
-	// origin; the test server stands in for it. Without it, the walk starts from the home page.
+	// The walk starts from the home page. The sitemap, when the build was told the site's address,
+	// names every page at the deployed origin (the test server stands in for it): each must have
+	// been reached by following links (a page of a list nothing links to is lost to readers), and
+	// is then checked too.
 	const sitemap = await request.get(new URL('sitemap.xml', start).href);
 	const listed = sitemap.ok() ? [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(new URL(m[1]).pathname, start.origin).href) : [];
-	const queue = [start.href, ...listed];
-
-	while (queue.length) {
-		const url = queue.shift()!;
-		if (pages.has(url)) continue;
-		const response = await request.get(url, { maxRedirects: 0 });
-		const ids = new Set<string>();
-		pages.set(url, { status: response.status(), ids });
-		if (!response.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
-		const tree: Root = fromHtml(await response.text());
-		visit(tree, 'element', (node: Element) => {
-			const id = node.properties.id;
-			if (id) ids.add(String(id));
-			const attribute = linkAttributes[node.tagName];
-			const value = attribute && node.properties[attribute === 'href' ? 'href' : attribute === 'src' ? 'src' : 'action'];
-			if (typeof value !== 'string' || value.startsWith('mailto:')) return;
-			const to = new URL(value, url);
-			if (to.origin !== start.origin) {
-				external++;
-				return;
-			}
-			links.push({ from: url, to });
-			const page = new URL(to.href);
-			page.hash = '';
-			page.search = '';
-			if (!pages.has(page.href)) queue.push(page.href);
-		});
-	}
+	const queue = [start.href];
+	const walk = async () => {
+		while (queue.length) {
+			const url = queue.shift()!;
+			if (pages.has(url)) continue;
+			const response = await request.get(url, { maxRedirects: 0 });
+			const ids = new Set<string>();
+			pages.set(url, { status: response.status(), ids });
+			if (!response.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+			const tree: Root = fromHtml(await response.text());
+			visit(tree, 'element', (node: Element) => {
+				const id = node.properties.id;
+				if (id) ids.add(String(id));
+				const attribute = linkAttributes[node.tagName];
+				const value = attribute && node.properties[attribute === 'href' ? 'href' : attribute === 'src' ? 'src' : 'action'];
+				if (typeof value !== 'string' || value.startsWith('mailto:')) return;
+				const to = new URL(value, url);
+				if (to.origin !== start.origin) {
+					external++;
+					return;
+				}
+				links.push({ from: url, to });
+				const page = new URL(to.href);
+				page.hash = '';
+				page.search = '';
+				if (!pages.has(page.href)) queue.push(page.href);
+			});
+		}
+	};
+	await walk();
+	const unreached = listed.filter((url) => !pages.has(url));
+	queue.push(...unreached);
+	await walk();
 
 	const broken: string[] = [];
 	for (const { from, to } of links) {
@@ -57,5 +64,6 @@ test('every internal link and #fragment in the built site resolves', async ({ re
 	}
 	console.log(`${baseURL}: checked ${links.length} internal links (${links.filter((l) => l.to.hash).length} with a #fragment) on ${pages.size} addresses; ${external} links to other sites not followed`);
 	expect(broken).toEqual([]);
+	expect(unreached).toEqual([]);
 	expect(pages.size).toBeGreaterThan(250);
 });

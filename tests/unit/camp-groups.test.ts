@@ -96,4 +96,63 @@ describe('places of detention as a reader groups them', () => {
 			{ title: 'Location not recorded', href: '/camps/#prisons-unlocated' },
 		]);
 	});
+
+	it('makes the camps index pages: a section per kind, a group per country, the described after the named under its heading', () => {
+		const pages = campsIndex(archive, 2).pages;
+		const shown = pages.map((p) => ({
+			href: p.href,
+			sections: p.sections.map((s) => ({ id: s.id, note: s.note, groups: s.groups.map((g) => ({ id: g.id, head: g.head, note: g.note, rows: g.rows.map((r) => `${r.title} · ${r.meta}`) })) })),
+		}));
+		const none = 'Not named in the sources: each is filed under a description';
+		expect(shown).toEqual([
+			{
+				href: '/camps/',
+				sections: [
+					{
+						id: 'camps',
+						note: '2 places.',
+						groups: [
+							{ id: 'camps-fictistan', head: 'Fictistan', note: undefined, rows: ['Mockville Camp No. 1 · Re-education camp · Mockville, North Testovia · 1 person held'] },
+							{ id: 'camps-fictistan-described', head: 'Fictistan', note: 'Described in the sources, not named', rows: ['Camp on the Mockville ring road (not named) · Re-education camp · Mockville, North Testovia · no detention recorded'] },
+						],
+					},
+				],
+			},
+			{
+				href: '/camps/page/2/',
+				sections: [
+					{
+						id: 'prisons',
+						note: '2 places.',
+						groups: [
+							{ id: 'prisons-fictistan', head: 'Fictistan', note: undefined, rows: ['7th Street Detention Centre · Detention centre · Mockville, North Testovia · 1 person held'] },
+							{ id: 'prisons-unlocated', head: 'Location not recorded', note: none, rows: ['Prison where Mirza Mockov was held (not named) · Prison · 1 person held'] },
+						],
+					},
+				],
+			},
+			{
+				href: '/camps/page/3/',
+				sections: [
+					{ id: 'house-arrest', note: '1 place.', groups: [{ id: 'house-arrest-exampleland', head: 'Exampleland', note: none, rows: ['House arrest of Gulnara Testova (place not stated) · House arrest · no detention recorded'] }] },
+					{ id: 'hospitals', note: '1 place.', groups: [{ id: 'hospitals-fictistan', head: 'Fictistan', note: none, rows: ['Hospital in North Testovia (not named) · Hospital · North Testovia · no detention recorded'] }] },
+				],
+			},
+		]);
+		expect(pages[0].sections[0].groups[0].rows[0].spellings).toBe('Camp Number One');
+		// Each kind of place and its countries are linked from every page, where they begin.
+		expect(pages[2].jumps).toEqual([
+			{ title: 'Camps and forced-labour sites', href: '/camps/#camps', parts: [{ title: 'Fictistan', href: '/camps/#camps-fictistan' }] },
+			{
+				title: 'Prisons and detention centres',
+				href: '/camps/page/2/#prisons',
+				parts: [
+					{ title: 'Fictistan', href: '/camps/page/2/#prisons-fictistan' },
+					{ title: 'Location not recorded', href: '/camps/page/2/#prisons-unlocated' },
+				],
+			},
+			{ title: 'House arrest', href: '/camps/page/3/#house-arrest', parts: [{ title: 'Exampleland', href: '/camps/page/3/#house-arrest-exampleland' }] },
+			{ title: 'Hospitals', href: '/camps/page/3/#hospitals', parts: [{ title: 'Fictistan', href: '/camps/page/3/#hospitals-fictistan' }] },
+		]);
+	});
 });

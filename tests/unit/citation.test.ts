@@ -42,6 +42,15 @@ describe('what a citation names', () => {
 		expect(citationOf(archive, recordIn(archive, 'places', 'north-testovia')).sources.map((s) => s.id)).toEqual(['testwatch-report', 'herald-interview']);
 	});
 
+	it('cites a record mentioned by more sources than its page shows from the first of them, those it cites first, and links the list of all', () => {
+		const gulnara = citationOf(archive, recordIn(archive, 'people', 'gulnara-testova'), 1);
+		expect(gulnara.sources).toEqual([cited.letter]);
+		expect(gulnara.more).toEqual({ count: 1, permalink: 'https://archive.test/people/gulnara-testova/sources/' });
+		expect(citationText(gulnara)).toMatch(/Based on: Gulnara Testova, “A letter from Exampleland,” Exampleland Post, 2019, \S+; and 1 other source, listed at https:\/\/archive\.test\/people\/gulnara-testova\/sources\/\.$/);
+		// A testimony names every source it cites.
+		expect(citationOf(archive, recordIn(archive, 'testimonies', 'testov-mockville-camp'), 1).sources).toEqual([cited.report, cited.interview]);
+	});
+
 	it('cites a source from itself alone, by its byline', () => {
 		expect(citationOf(archive, recordIn(archive, 'sources', 'testwatch-report'))).toEqual({
 			key: 'sources/testwatch-report',

@@ -16,4 +16,11 @@ describe('page titles', () => {
 		// A cut after a comma drops it.
 		expect(pageTitle(`${'x'.repeat(60)} yyyy, zzzzzzzzzzzzzz`)).toBe(`${'x'.repeat(60)} yyyy…`);
 	});
+
+	it('keep a list page’s place in the list whole, cutting the name before it', () => {
+		expect(pageTitle('People', 'page 2 of 14')).toBe('People (page 2 of 14) · Xinjiang Detention Testimony Archive');
+		const long = 'Testimonies drawn from “Families search for relatives held in Camp Synthetic-14”';
+		expect(pageTitle(long, 'page 2 of 3')).toBe('Testimonies drawn from “Families search for relatives… (page 2 of 3)');
+		expect(pageTitle(long, 'page 2 of 3').length).toBeLessThanOrEqual(70);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageList } from '../../src/core/views/paging.ts';
+import { anchorsOf, pageList } from '../../src/core/views/paging.ts';
 
 const hrefOf = (n: number) => (n === 1 ? '/list/' : `/list/${n}/`);
 const sections = [
@@ -44,5 +44,33 @@ describe('long lists in pages', () => {
 		expect(rest).toEqual([]);
 		expect(only).toMatchObject({ number: 1, count: 1, first: 1, last: 7, total: 7, previous: undefined, next: undefined });
 		expect(pageList([], hrefOf)).toEqual([{ number: 1, count: 1, href: '/list/', previous: undefined, next: undefined, first: 0, last: 0, total: 0, sections: [], jumps: [] }]);
+	});
+
+	it('links a section’s labelled groups (letters) under it in the jump list, and keeps the notes of sections and groups', () => {
+		const people = [
+			{ id: 'accounts', label: 'Accounts', note: '3 people.', groups: [{ id: 'accounts-A', head: 'A', label: 'A', rows: [1, 2] }, { id: 'accounts-B', head: 'B', label: 'B', note: 'Only one.', rows: [3] }] },
+			{ id: 'officials', label: 'Officials', groups: [{ id: 'officials-list', rows: [4] }] },
+		];
+		const pages = pageList(people, hrefOf, 2);
+		expect(pages[0].jumps).toEqual([
+			{ title: 'Accounts', href: '/list/#accounts', parts: [{ title: 'A', href: '/list/#accounts-A' }, { title: 'B', href: '/list/2/#accounts-B' }] },
+			{ title: 'Officials', href: '/list/2/#officials', parts: undefined },
+		]);
+		expect(pages[1].sections).toEqual([
+			{ id: 'accounts', label: 'Accounts', note: '3 people.', continued: true, groups: [{ id: 'accounts-B', head: 'B', label: 'B', note: 'Only one.', continued: false, rows: [3] }] },
+			{ id: 'officials', label: 'Officials', note: undefined, continued: false, groups: [{ id: 'officials-list', head: undefined, label: undefined, note: undefined, continued: false, rows: [4] }] },
+		]);
+	});
+
+	it('says on which page each section and group begins, for links into the list from elsewhere', () => {
+		expect(Object.fromEntries(anchorsOf(pageList(sections, hrefOf, 2)))).toEqual({
+			a: '/list/#a',
+			anna: '/list/#anna',
+			b: '/list/2/#b',
+			boris: '/list/2/#boris',
+			bella: '/list/3/#bella',
+			d: '/list/4/#d',
+			'd-list': '/list/4/#d-list',
+		});
 	});
 });

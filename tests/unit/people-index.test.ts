@@ -1,38 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { peopleIndex, peopleRoles, peopleWithRole } from '../../src/core/views/people-index.ts';
+import { peopleIndex, peopleRoles, peopleWithRole, type PeopleIndexPage } from '../../src/core/views/people-index.ts';
 import { link } from './core-fixture.ts';
 import { fixtureArchive } from './test-utils.ts';
 
 const archive = fixtureArchive('core-archive');
-const entries = (list: { letters: { letter: string; id: string; entries: { href: string; title: string; meta?: string }[] }[]; unnamed: { href: string; title: string; meta?: string }[] }) => ({
-	letters: list.letters.map(({ letter, id, entries }) => ({ letter, id, entries: entries.map(({ href, title, meta }) => ({ href, title, meta })) })),
-	unnamed: list.unnamed.map(({ href, title, meta }) => ({ href, title, meta })),
-});
+/** A page of the people index as a reader sees it: each group's sections, each letter's people. */
+const shown = (page: PeopleIndexPage) =>
+	page.sections.map((s) => ({
+		id: s.id,
+		label: s.label,
+		note: s.note,
+		continued: s.continued,
+		groups: s.groups.map((g) => ({ id: g.id, head: g.head, rows: g.rows.map(({ href, title, meta }) => ({ href, title, meta })) })),
+	}));
 
 describe('the people index', () => {
 	it('puts those the accounts are about first, then those who report, then officials and perpetrators, each A–Z with the unnamed after', () => {
 		const index = peopleIndex(archive);
 		expect(index.count).toBe(5);
-		expect(index.groups.map((g) => ({ id: g.id, label: g.label, count: g.count, ...entries(g) }))).toEqual([
+		expect(index.pages).toHaveLength(1);
+		expect(shown(index.pages[0])).toEqual([
 			{
 				id: 'accounts',
 				label: 'Detainees, relatives and witnesses',
-				count: 3,
-				letters: [
-					{ letter: 'A', id: 'accounts-A', entries: [{ ...link.aidarbek, meta: 'Former detainee, Witness' }] },
+				note: '3 people: the people the accounts are about and those who saw what happened.',
+				continued: false,
+				groups: [
+					{ id: 'accounts-A', head: 'A', rows: [{ ...link.aidarbek, meta: 'Former detainee, Witness' }] },
 					// An activist who is also a detainee's relative is filed with the accounts.
-					{ letter: 'G', id: 'accounts-G', entries: [{ ...link.gulnara, meta: 'Relative of detainee, Activist' }] },
-					{ letter: 'M', id: 'accounts-M', entries: [{ ...link.mirza, meta: 'Former detainee, Witness' }] },
+					{ id: 'accounts-G', head: 'G', rows: [{ ...link.gulnara, meta: 'Relative of detainee, Activist' }] },
+					{ id: 'accounts-M', head: 'M', rows: [{ ...link.mirza, meta: 'Former detainee, Witness' }] },
 				],
-				unnamed: [],
 			},
-			{ id: 'reporting', label: 'Activists, lawyers, journalists and authors', count: 1, letters: [{ letter: 'V', id: 'reporting-V', entries: [{ ...link.vera, meta: 'Journalist, Author' }] }], unnamed: [] },
-			{ id: 'officials', label: 'Officials, perpetrators and public figures', count: 1, letters: [], unnamed: [{ ...link.guard, meta: 'Perpetrator' }] },
+			{ id: 'reporting', label: 'Activists, lawyers, journalists and authors', note: '1 person: those who report, document and advocate.', continued: false, groups: [{ id: 'reporting-V', head: 'V', rows: [{ ...link.vera, meta: 'Journalist, Author' }] }] },
+			{
+				id: 'officials',
+				label: 'Officials, perpetrators and public figures',
+				note: '1 person: officials, guards, politicians and public figures the sources name.',
+				continued: false,
+				groups: [{ id: 'officials-unnamed', head: 'Not named in the sources', rows: [{ ...link.guard, meta: 'Perpetrator' }] }],
+			},
 		]);
 	});
 
-	it('gives no two letters of the page the same anchor', () => {
-		const ids = peopleIndex(archive).groups.flatMap((g) => g.letters.map((l) => l.id));
+	it('cuts the index into pages, each group and its letters linked from every page where they begin', () => {
+		const pages = peopleIndex(archive, 2).pages;
+		expect(pages.map((p) => ({ href: p.href, first: p.first, last: p.last, total: p.total }))).toEqual([
+			{ href: '/people/', first: 1, last: 2, total: 5 },
+			{ href: '/people/page/2/', first: 3, last: 4, total: 5 },
+			{ href: '/people/page/3/', first: 5, last: 5, total: 5 },
+		]);
+		expect(shown(pages[1]).map((s) => ({ id: s.id, continued: s.continued, groups: s.groups.map((g) => g.id) }))).toEqual([
+			{ id: 'accounts', continued: true, groups: ['accounts-M'] },
+			{ id: 'reporting', continued: false, groups: ['reporting-V'] },
+		]);
+		const jumps = [
+			{
+				title: 'Detainees, relatives and witnesses',
+				href: '/people/#accounts',
+				parts: [
+					{ title: 'A', href: '/people/#accounts-A' },
+					{ title: 'G', href: '/people/#accounts-G' },
+					{ title: 'M', href: '/people/page/2/#accounts-M' },
+				],
+			},
+			{ title: 'Activists, lawyers, journalists and authors', href: '/people/page/2/#reporting', parts: [{ title: 'V', href: '/people/page/2/#reporting-V' }] },
+			{ title: 'Officials, perpetrators and public figures', href: '/people/page/3/#officials', parts: [{ title: 'not named', href: '/people/page/3/#officials-unnamed' }] },
+		];
+		expect(pages.map((p) => p.jumps)).toEqual([jumps, jumps, jumps]);
+	});
+
+	it('gives no two letters of the index the same anchor', () => {
+		const ids = peopleIndex(archive).pages.flatMap((p) => p.sections.flatMap((s) => [s.id, ...s.groups.map((g) => g.id)]));
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 

@@ -6,6 +6,8 @@ import { fixtureArchive, recordIn } from './test-utils.ts';
 
 const archive = fixtureArchive('core-archive');
 const person = (id: string) => archive.views.people(recordIn(archive, 'people', id));
+/** The accounts a person's page lists, each kind as links. */
+const linksOf = (t: ReturnType<typeof person>['testimonies']) => ({ given: t.given.links, about: t.about.links, mentioning: t.mentioning.links });
 
 describe('the page of a person', () => {
 	const view = person('aidarbek-testov');
@@ -80,7 +82,7 @@ describe('the page of a person', () => {
 
 	it('links his relatives, with the passage that names them', () => {
 		expect(view.relations).toEqual([{ relation: 'sister', person: link.gulnara, source: at(source.interview, 'My sister Gulnara Testova') }]);
-		expect(view.namedIn).toEqual([]);
+		expect(view.namedIn.links).toEqual([]);
 	});
 
 	it('lists his detentions by place, with their start, end and duration as each source gives them', () => {
@@ -142,7 +144,7 @@ describe('the page of a person', () => {
 	});
 
 	it('sorts the testimonies he gave, those about him and those that mention him by name', () => {
-		expect(view.testimonies).toEqual({
+		expect(linksOf(view.testimonies)).toEqual({
 			given: [link.testimonyAidarbek],
 			// By name, though Gulnara Testova's comes first by file name.
 			about: [link.testimonyAidarbek, link.testimonyGulnara],
@@ -185,7 +187,7 @@ describe('the page of a person', () => {
 	});
 
 	it('lists the sources that name him, then those it cites', () => {
-		expect(view.sources).toEqual([link.letter, link.interview, link.report]);
+		expect(view.sources.links).toEqual([link.letter, link.interview, link.report]);
 	});
 
 	it('tells search engines his other names and the accounts about him, each once', () => {
@@ -220,7 +222,7 @@ describe('the page of a person', () => {
 
 describe('the pages of other people', () => {
 	it('names the people who name her as a relative, when she does not name them', () => {
-		expect(person('gulnara-testova').namedIn).toEqual([link.aidarbek]);
+		expect(person('gulnara-testova').namedIn.links).toEqual([link.aidarbek]);
 	});
 
 	it('puts a year before the months within it', () => {
@@ -255,13 +257,13 @@ describe('the pages of other people', () => {
 		const view = person('mockville-camp-guard');
 		expect(view.named).toBe(false);
 		expect(view.page.title).toBe('Guard at Mockville Camp No. 1 (not named)');
-		expect(view.testimonies).toEqual({ given: [], about: [], mentioning: [] });
-		expect(view.sources).toEqual([link.interview]);
+		expect(linksOf(view.testimonies)).toEqual({ given: [], about: [], mentioning: [] });
+		expect(view.sources.links).toEqual([link.interview]);
 		expect(view.claims.find((c) => c.label === 'Occupation')).toEqual({ label: 'Occupation', differ: false, claims: [{ value: 'Guard', inferred: false, note: undefined, sources: [at(source.interview, 'A guard told me')] }] });
 	});
 
 	it('counts a reporter’s accounts as mentioning her', () => {
-		expect(person('vera-exampleva').testimonies).toEqual({ given: [], about: [], mentioning: [link.testimonyAidarbek] });
+		expect(linksOf(person('vera-exampleva').testimonies)).toEqual({ given: [], about: [], mentioning: [link.testimonyAidarbek] });
 	});
 });
 
@@ -270,8 +272,8 @@ describe('a person’s page on a site built under a sub-path', () => {
 	const view = based.views.people(recordIn(based, 'people', 'gulnara-testova'));
 
 	it('links everything under the sub-path, and gives absolute addresses with it', () => {
-		expect(view.namedIn).toEqual([{ href: '/archive/people/aidarbek-testov/', title: 'Aidarbek Testov' }]);
-		expect(view.testimonies.given).toEqual([{ href: '/archive/testimonies/gulnara-testova-on-her-brother/', title: 'Gulnara Testova on her brother’s return' }]);
+		expect(view.namedIn.links).toEqual([{ href: '/archive/people/aidarbek-testov/', title: 'Aidarbek Testov' }]);
+		expect(view.testimonies.given.links).toEqual([{ href: '/archive/testimonies/gulnara-testova-on-her-brother/', title: 'Gulnara Testova on her brother’s return' }]);
 		expect(view.claims[1]).toEqual({
 			label: 'Citizenship or status',
 			differ: false,
@@ -291,7 +293,7 @@ describe('a person’s page on a site built under a sub-path', () => {
 				},
 			],
 		});
-		expect(view.sources).toEqual([
+		expect(view.sources.links).toEqual([
 			{ href: '/archive/sources/herald-interview/', title: link.interview.title },
 			{ href: '/archive/sources/exampleland-letter/', title: 'A letter from Exampleland' },
 		]);

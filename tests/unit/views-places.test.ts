@@ -48,9 +48,10 @@ describe('the page of a camp', () => {
 	});
 
 	it('lists the people held there, the accounts of it and its sources', () => {
-		expect(view.held).toEqual([link.aidarbek]);
-		expect(view.accounts).toEqual([link.testimonyAidarbek]);
-		expect(view.sources).toEqual([link.interview, link.report]);
+		// Each is linked to where the camp's group begins in the list of who was held where and in the accounts by place.
+		expect(view.held).toEqual({ links: [link.aidarbek], count: 1, all: { href: '/detentions/#camp-mockville-camp-no-1', title: 'The person held here, in the list of who was held where' } });
+		expect(view.accounts).toEqual({ links: [link.testimonyAidarbek], count: 1, all: { href: '/testimonies/by-camp/#camp-mockville-camp-no-1', title: 'The account of this place, in the list by place of detention' } });
+		expect(view.sources.links).toEqual([link.interview, link.report]);
 		expect(view.page.back).toEqual([{ href: '/camps/', title: 'All camps' }]);
 		expect(view.page.heading).toEqual({ text: 'Mockville Camp No. 1', weight: 10 });
 		expect(view.page.search.filters).toEqual({ camp: ['Mockville Camp No. 1'] });
@@ -62,7 +63,7 @@ describe('the page of a camp', () => {
 		// The report gives no words for where it is: the archive's reading, marked inferred.
 		expect(seventh.location).toEqual({ place: link.mockville, description: undefined, reading: '7th Street, Mockville', inferred: true, source: source.report, coordinates: undefined, approximateAt: link.mockville });
 		expect(seventh.figures).toEqual([{ value: '40', reading: undefined, what: 'cells', date: undefined, reportedBy: undefined, quote: 'The 7th Street Detention Centre has 40 cells.', source: at(source.report, 'The 7th Street Detention Centre has 40 cells.') }]);
-		expect(seventh.held).toEqual([link.mirza]);
+		expect(seventh.held.links).toEqual([link.mirza]);
 		expect(seventh.page.description).toBe('A detention centre in Mockville where Mirza Mockov was held.');
 		expect(seventh.page.kindLine).toBe('Place of detention');
 		expect(seventh.page.trail).toEqual([
@@ -92,18 +93,18 @@ describe('the page of a place', () => {
 		expect(view.partOf).toEqual({ place: link.northTestovia, source: undefined, inferred: true });
 		const region = archive.views.places(recordIn(archive, 'places', 'north-testovia'));
 		expect(region.partOf).toEqual({ place: link.fictistan, source: source.interview, inferred: false });
-		expect(region.within).toEqual([link.mockville]);
-		expect(region.sources).toEqual([link.report, link.interview]);
+		expect(region.within.links).toEqual([link.mockville]);
+		expect(region.sources.links).toEqual([link.report, link.interview]);
 		const country = archive.views.places(recordIn(archive, 'places', 'fictistan'));
 		expect(country.partOf).toBeUndefined();
-		expect(country.within).toEqual([link.northTestovia]);
+		expect(country.within.links).toEqual([link.northTestovia]);
 	});
 
 	it('lists the camps and the accounts set there, by name', () => {
-		expect(view.within).toEqual([]);
-		expect(view.camps).toEqual([link.seventh, link.camp1]);
-		expect(view.testimonies).toEqual([link.testimonyAidarbek, link.testimonyMirza]);
-		expect(view.sources).toEqual([link.interview, link.report]);
+		expect(view.within.links).toEqual([]);
+		expect(view.camps.links).toEqual([link.seventh, link.camp1]);
+		expect(view.testimonies.links).toEqual([link.testimonyAidarbek, link.testimonyMirza]);
+		expect(view.sources.links).toEqual([link.interview, link.report]);
 		expect(view.spellings).toEqual([{ name: 'Mokvil', lang: undefined, sources: [] }]);
 	});
 
@@ -140,11 +141,11 @@ describe('the page of an organisation', () => {
 
 	it('lists its events, its accounts by name and its sources', () => {
 		expect(testwatch.events).toEqual([{ date: year('2015'), text: 'Split from Testwatch International.', records: [], source: at(source.report, 'the two groups split in 2015') }]);
-		expect(testwatch.testimonies).toEqual([link.testimonyMirza]);
-		expect(testwatch.sources).toEqual([link.report]);
-		expect(twi.testimonies).toEqual([link.testimonyAidarbek, link.testimonyGulnara]);
-		expect(twi.people).toEqual([]);
-		expect(twi.sources).toEqual([link.letter, link.interview, link.report]);
+		expect(testwatch.testimonies.links).toEqual([link.testimonyMirza]);
+		expect(testwatch.sources.links).toEqual([link.report]);
+		expect(twi.testimonies.links).toEqual([link.testimonyAidarbek, link.testimonyGulnara]);
+		expect(twi.people.links).toEqual([]);
+		expect(twi.sources.links).toEqual([link.letter, link.interview, link.report]);
 	});
 
 	it('heads the page with its kind, country and spellings', () => {

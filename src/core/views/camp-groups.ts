@@ -4,6 +4,8 @@ import { nameKey } from '../fold.ts';
 import { label } from '../labels.ts';
 import { titleOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
+import { indexPages, type AtoZEntry } from './indexes.ts';
+import { anchorsOf, perArchive, type ListSection } from './paging.ts';
 import { linkTo, type LinkView } from './parts.ts';
 
 /**
@@ -152,16 +154,41 @@ export function campGroupsOf(archive: ArchiveIndex): CampKindGroup[] {
 	});
 }
 
-/** A camp's place in the grouping, for its page's header: the kind of place and the country, each linked to its part of the camps index. */
+/** How many the archive records as held at a place, as the lists say it. */
+const heldText = (n: number) => (n === 0 ? 'no detention recorded' : n === 1 ? '1 person held' : `${n.toLocaleString('en')} people held`);
+
+/**
+ * The camps index, in pages: a section per kind of place, a group per country (named places,
+ * then those the sources only describe, under the same heading), each place with its kind,
+ * where it is and how many were held there. Countries are linked from every page.
+ */
+export function campsIndex(archive: ArchiveIndex, size?: number) {
+	const entry = (e: CampEntry): AtoZEntry => ({ href: e.href, title: e.title, spellings: e.spellings, meta: [e.kind, e.where, heldText(e.held)].filter(Boolean).join(' · ') });
+	const sections: ListSection<string, AtoZEntry>[] = campGroupsOf(archive).map((kind) => ({
+		id: kind.id,
+		label: kind.label,
+		note: `${kind.count.toLocaleString('en')} ${kind.count === 1 ? 'place' : 'places'}.`,
+		groups: kind.countries.flatMap((country) => {
+			const named = { id: country.id, head: country.label, label: country.label, rows: country.named.map(entry) };
+			if (!country.described.length) return [named];
+			const note = country.named.length ? 'Described in the sources, not named' : 'Not named in the sources: each is filed under a description';
+			const described = { id: country.named.length ? `${country.id}-described` : country.id, head: country.label, label: country.named.length ? undefined : country.label, note, rows: country.described.map(entry) };
+			return country.named.length ? [named, described] : [described];
+		}),
+	}));
+	return { count: archive.of('camps').length, pages: indexPages(archive, 'camps', sections, size) };
+}
+
+/** Where each kind of place and each country begins in the camps index. */
+const campsIndexAnchors = perArchive((archive) => anchorsOf(campsIndex(archive).pages));
+
+/** A camp's place in the grouping, for its page's header: the kind of place and the country, each linked to where it begins in the camps index. */
 export function campTrail(archive: ArchiveIndex, camp: RecordOf<'camps'>): LinkView[] {
 	const group = campGroups.find((g) => g.id === groupOfKind[camp.data.kind])!;
 	const country = countryOf(archive, placesAround(archive, camp));
-	const index = archive.links.href('camps/');
+	const anchors = campsIndexAnchors(archive);
 	return [
-		{ title: group.label, href: `${index}#${group.id}` },
-		{ title: country.label, href: `${index}#${group.id}-${country.id}` },
+		{ title: group.label, href: anchors.get(group.id)! },
+		{ title: country.label, href: anchors.get(`${group.id}-${country.id}`)! },
 	];
 }
-
-/** The camps index: every place of detention, grouped. */
-export const campsIndex = (archive: ArchiveIndex) => ({ count: archive.of('camps').length, groups: campGroupsOf(archive) });

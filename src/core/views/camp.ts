@@ -5,7 +5,21 @@ import { campPlacing, pointText } from '../map/where.ts';
 import { recordKey } from '../refs.ts';
 import { campLocator } from './locator.ts';
 import { campTrail } from './camp-groups.ts';
-import { disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
+import { detentionsByPlace } from './detention-lists.ts';
+import { anchorsOf, perArchive } from './paging.ts';
+import { disagreementsView, indexLink, keysOf, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
+import { linkedTo, shownList } from './record-lists.ts';
+import { testimonyList } from './testimony-lists.ts';
+
+/**
+ * Where each camp's group begins in the lists of who was held where and of testimonies by place:
+ * a camp's page links there for all its people and accounts (a camp may hold a large share of
+ * the archive's accounts, too many for its page).
+ */
+const detentionAnchors = perArchive((archive) => anchorsOf(detentionsByPlace(archive)));
+const accountAnchors = perArchive((archive) => anchorsOf(testimonyList(archive, 'camp')));
+/** "All 2,713 accounts of this place", or "The account of this place" when there is one. */
+const all = (records: readonly unknown[], one: string, many: string) => (records.length === 1 ? `The ${one}` : `All ${records.length.toLocaleString('en')} ${many}`);
 
 /** What the page of a place of detention shows. */
 export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
@@ -28,6 +42,8 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 	};
 	const { location } = data;
 	const placing = campPlacing(archive, camp);
+	const held = archive.referrers(key, 'people', ['detentions']).sort(byName);
+	const accounts = archive.referrers(key, 'testimonies').sort(byName);
 	return {
 		page,
 		named: data.named,
@@ -57,9 +73,9 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 			quote: f.quote,
 			source: sourceLink(archive, f.source, f.quote),
 		})),
-		held: linksTo(archive, archive.referrers(key, 'people', ['detentions']).sort(byName)),
-		accounts: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
+		held: shownList(archive, held, held.length ? { href: detentionAnchors(archive).get(`camp-${camp.id}`)!, title: `${all(held, 'person held here', 'people held here')}, in the list of who was held where` } : undefined),
+		accounts: shownList(archive, accounts, accounts.length ? { href: accountAnchors(archive).get(`camp-${camp.id}`)!, title: `${all(accounts, 'account of this place', 'accounts of this place')}, in the list by place of detention` } : undefined),
 		disagreements: disagreementsView(archive, data.disagreements),
-		sources: linksTo(archive, archive.sourcesFor(camp)),
+		sources: linkedTo(archive, camp).sources,
 	};
 }

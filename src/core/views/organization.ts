@@ -1,8 +1,9 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
-import { byName, namesOf, type RecordOf } from '../records.ts';
+import { namesOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
 import { disagreementsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
+import { linkedTo } from './record-lists.ts';
 
 /** What an organisation's page shows. */
 export function organizationView(archive: ArchiveIndex, organization: RecordOf<'organizations'>) {
@@ -21,6 +22,7 @@ export function organizationView(archive: ArchiveIndex, organization: RecordOf<'
 	};
 	// Organisations that say they must not be confused with this one, where this one does not say so itself.
 	const confusedWith = archive.referrers(key, 'organizations', ['distinctFrom']).filter((o) => !data.distinctFrom.some((d) => d.organization.id === o.id));
+	const linked = linkedTo(archive, organization);
 	return {
 		page,
 		spellings: spellingsView(archive, data.aliases),
@@ -29,9 +31,9 @@ export function organizationView(archive: ArchiveIndex, organization: RecordOf<'
 		distinctFrom: data.distinctFrom.map((d) => ({ organization: linkTo(archive, d.organization), note: d.note, source: d.source && sourceLink(archive, d.source) })),
 		confusedWith: linksTo(archive, confusedWith),
 		events: eventsView(archive, data.events),
-		testimonies: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
-		people: linksTo(archive, archive.referrers(key, 'people').sort(byName)),
+		testimonies: linked.testimonies,
+		people: linked.people,
 		disagreements: disagreementsView(archive, data.disagreements),
-		sources: linksTo(archive, archive.sourcesFor(organization)),
+		sources: linked.sources,
 	};
 }

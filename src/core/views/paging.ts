@@ -1,24 +1,42 @@
+import type { CollectionName } from '../../schemas/common.ts';
+import { kindNames } from '../../schemas/kinds.ts';
+import type { ArchiveIndex } from '../archive.ts';
 import type { LinkView } from './parts.ts';
 
 /**
- * Long lists (who was held where, the testimonies in each order) as pages a reader turns:
- * sections (a letter, a year, a kind of place in a country), groups within them (a person, a
- * camp), and rows. A page holds at most `rowsPerPage` rows, so its size does not grow with the
- * archive: at 100,000 accounts a list of every detention on one page would be tens of
- * megabytes.
+ * Long lists (who was held where, the testimonies in each order, the indexes, a year of the
+ * timeline, everything linked to a record) as pages a reader turns: sections (a letter, a year,
+ * a kind of place in a country), groups within them (a person, a camp), and rows. A page holds
+ * at most `rowsPerPage` rows, so its size does not grow with the archive: at 100,000 accounts a
+ * list of every detention on one page would be tens of megabytes.
  */
 const rowsPerPage = 200;
 
-/** A group of rows under one heading, e.g. the people held at one camp. `head` is undefined for a section's only group. */
+/**
+ * How many records of one kind a record page (or the about page) lists before it links to the
+ * list of all of them: a camp can hold a large share of all accounts.
+ */
+export const shownOnPage = 50;
+
+/**
+ * A group of rows under one heading, e.g. the people held at one camp. `head` is undefined for a
+ * section's only group; a group with a `label` (a letter within a group of people) is also
+ * linked from the jump list, under its section.
+ */
 interface ListGroup<H, R> {
 	id: string;
 	head?: H;
+	label?: string;
+	/** A line about the group, shown above its rows where it begins. */
+	note?: string;
 	rows: R[];
 }
 
 export interface ListSection<H, R> {
 	id: string;
 	label: string;
+	/** A line about the section, shown under its heading where it begins. */
+	note?: string;
 	groups: ListGroup<H, R>[];
 }
 
@@ -29,8 +47,14 @@ interface PagedGroup<H, R> extends ListGroup<H, R> {
 interface PagedSection<H, R> {
 	id: string;
 	label: string;
+	note?: string;
 	continued: boolean;
 	groups: PagedGroup<H, R>[];
+}
+
+/** A section of the whole list, linked where it begins, with its labelled groups (letters) linked the same way. */
+interface ListJump extends LinkView {
+	parts?: LinkView[];
 }
 
 export interface ListPage<H, R> {
@@ -46,7 +70,7 @@ export interface ListPage<H, R> {
 	total: number;
 	sections: PagedSection<H, R>[];
 	/** Every section of the whole list, linked where it begins, for the jump list on each page. */
-	jumps: LinkView[];
+	jumps: ListJump[];
 }
 
 /**
@@ -68,24 +92,60 @@ export function pageList<H, R>(sections: readonly ListSection<H, R>[], hrefOf: (
 		sections: [],
 		jumps: [],
 	}));
-	const jumps: { section: ListSection<H, R>; page: number }[] = [];
-	let at = 0;
+	const at = (row: number, id: string) => `${pages[Math.floor(row / size)].href}#${id}`;
+	const jumps: ListJump[] = [];
+	let row = 0;
 	for (const section of sections) {
-		const start = at;
+		const start = row;
+		const parts: LinkView[] = [];
 		for (const group of section.groups) {
-			group.rows.forEach((row, i) => {
-				const page = pages[Math.floor(at / size)];
-				const top = at % size === 0;
+			if (group.label !== undefined && group.rows.length) parts.push({ title: group.label, href: at(row, group.id) });
+			group.rows.forEach((item, i) => {
+				const page = pages[Math.floor(row / size)];
+				const top = row % size === 0;
 				let s = page.sections.at(-1);
-				if (s?.id !== section.id) page.sections.push((s = { id: section.id, label: section.label, continued: top && at > start, groups: [] }));
+				if (s?.id !== section.id) page.sections.push((s = { id: section.id, label: section.label, note: section.note, continued: top && row > start, groups: [] }));
 				let g = s.groups.at(-1);
-				if (g?.id !== group.id) s.groups.push((g = { id: group.id, head: group.head, continued: top && i > 0, rows: [] }));
-				g.rows.push(row);
-				at++;
+				if (g?.id !== group.id) s.groups.push((g = { id: group.id, head: group.head, label: group.label, note: group.note, continued: top && i > 0, rows: [] }));
+				g.rows.push(item);
+				row++;
 			});
 		}
-		if (at > start) jumps.push({ section, page: Math.floor(start / size) });
+		if (row > start) jumps.push({ title: section.label, href: at(start, section.id), parts: parts.length ? parts : undefined });
 	}
-	for (const page of pages) page.jumps = jumps.map(({ section, page: p }) => ({ title: section.label, href: `${pages[p].href}#${section.id}` }));
+	for (const page of pages) page.jumps = jumps;
 	return pages;
+}
+
+/** Where each section and group of a paged list begins: its id, to the address of its page with the anchor. */
+export function anchorsOf(pages: readonly ListPage<unknown, unknown>[]): Map<string, string> {
+	const anchors = new Map<string, string>();
+	for (const page of pages) {
+		for (const section of page.sections) {
+			if (!section.continued) anchors.set(section.id, `${page.href}#${section.id}`);
+			for (const group of section.groups) if (!group.continued && !anchors.has(group.id)) anchors.set(group.id, `${page.href}#${group.id}`);
+		}
+	}
+	return anchors;
+}
+
+/**
+ * A value worked out once per archive rather than once per page that needs it: where the
+ * groups of a long list begin, for the record pages that link into it.
+ */
+export function perArchive<T>(make: (archive: ArchiveIndex) => T): (archive: ArchiveIndex) => T {
+	const made = new WeakMap<ArchiveIndex, T>();
+	return (archive) => {
+		if (!made.has(archive)) made.set(archive, make(archive));
+		return made.get(archive)!;
+	};
+}
+
+/**
+ * Refuses a record whose id is the name of a folder of list pages under its kind's address
+ * (`testimonies/by-camp/`, `people/page/`): its page and the list would share an address.
+ */
+export function refuseFolderIds(archive: ArchiveIndex, collection: CollectionName, folders: readonly string[], what: string) {
+	const taken = archive.of(collection).find((r) => folders.includes(r.id));
+	if (taken) throw new Error(`A ${kindNames[collection].word}'s id is "${taken.id}", the folder of ${what} (${collection}/${taken.id}/): rename the record.`);
 }

@@ -163,25 +163,31 @@ export function spellingsView(archive: ArchiveIndex, aliases: readonly { name: s
  * event, with every record it concerns. Its text is the fullest the records write; where only
  * detentions tell it, it names everyone whose detention began or ended.
  */
-export function eventsView(archive: ArchiveIndex, events: readonly TimelineEvent[]): EventView[] {
-	const happenings = new Map<string, TimelineEvent[]>();
+export const eventsView = (archive: ArchiveIndex, events: readonly TimelineEvent[]): EventView[] => happenings(events).map((told) => happeningView(archive, told));
+
+/** Events in time order, those that tell one happening together (see `eventsView`). */
+export function happenings(events: readonly TimelineEvent[]): TimelineEvent[][] {
+	const told = new Map<string, TimelineEvent[]>();
 	for (const e of [...events].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)))) {
 		const key = [e.date.value, e.date.precision, e.date.qualifier ?? '', e.date.inferred, e.source.id, e.quote ? foldSpace(e.quote) : e.text].join('|');
-		const list = happenings.get(key);
+		const list = told.get(key);
 		if (list) list.push(e);
-		else happenings.set(key, [e]);
+		else told.set(key, [e]);
 	}
-	return [...happenings.values()].map((told) => {
-		const [first] = told;
-		const narrated = told.filter((e) => !e.detention).map((e) => e.text);
-		const refs = told.flatMap((e) => [...(e.record ? [e.record] : []), ...(e.detention?.name ? [e.detention.person] : [])]);
-		return {
-			date: first.date,
-			text: narrated.length ? narrated.reduce((a, b) => (b.length > a.length ? b : a)) : detentionText(told.map((e) => e.detention!)),
-			records: [...new Map(refs.map((ref) => [`${ref.collection}/${ref.id}`, linkTo(archive, ref)])).values()],
-			source: sourceLink(archive, first.source, first.quote),
-		};
-	});
+	return [...told.values()];
+}
+
+/** One happening as a list shows it: the fullest text, every record it concerns, its source. */
+export function happeningView(archive: ArchiveIndex, told: readonly TimelineEvent[]): EventView {
+	const [first] = told;
+	const narrated = told.filter((e) => !e.detention).map((e) => e.text);
+	const refs = told.flatMap((e) => [...(e.record ? [e.record] : []), ...(e.detention?.name ? [e.detention.person] : [])]);
+	return {
+		date: first.date,
+		text: narrated.length ? narrated.reduce((a, b) => (b.length > a.length ? b : a)) : detentionText(told.map((e) => e.detention!)),
+		records: [...new Map(refs.map((ref) => [`${ref.collection}/${ref.id}`, linkTo(archive, ref)])).values()],
+		source: sourceLink(archive, first.source, first.quote),
+	};
 }
 
 export const quotesView = (archive: ArchiveIndex, quotes: readonly { text: string; source: { collection: string; id: string }; speaker?: { collection: string; id: string } }[]): QuoteView[] =>

@@ -2,8 +2,8 @@ import { personRoles } from '../../schemas/person.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import type { RecordOf } from '../records.ts';
-import { atoZ, type AtoZEntry } from './indexes.ts';
-import { pageList, type ListPage, type ListSection } from './paging.ts';
+import { atoZ, indexPages, letterGroups, letterSections, type AtoZEntry, type AtoZPage } from './indexes.ts';
+import { pageList, refuseFolderIds, type ListPage, type ListSection } from './paging.ts';
 
 /**
  * The people index as a reader uses it: those the accounts are about apart from those who
@@ -47,50 +47,54 @@ const groupOf = (person: RecordOf<'people'>): PeopleGroupId => peopleGroups.find
 
 const rolesLine = (p: RecordOf<'people'>) => p.data.roles.map(label).join(', ');
 
-/** A list of people: the named A–Z (letters' ids start with `prefix`), then those the sources describe without naming. */
-function peopleList(archive: ArchiveIndex, people: RecordOf<'people'>[], prefix: string) {
-	return {
-		count: people.length,
-		letters: atoZ(archive, people.filter((p) => p.data.named), rolesLine).map((l) => ({ ...l, id: `${prefix}-${l.letter === '#' ? 'other' : l.letter}` })),
-		unnamed: atoZ(archive, people.filter((p) => !p.data.named), rolesLine).flatMap((l) => l.entries),
-	};
-}
-
-export type PeopleList = ReturnType<typeof peopleList>;
+const unnamedHead = 'Not named in the sources';
 
 /** Each role with the number of people who have it and the address of its page, roles in the schema's order; roles nobody has are left out. */
 export function peopleRoles(archive: ArchiveIndex) {
-	if (archive.of('people').some((p) => p.id === rolesFolder)) throw new Error(`A person's id is "${rolesFolder}", the folder of the role pages (people/${rolesFolder}/): rename the record.`);
+	refuseFolderIds(archive, 'people', [rolesFolder], 'the role pages');
 	return personRoles
 		.map((role) => ({ role, label: label(role), count: archive.of('people').filter((p) => p.data.roles.includes(role)).length, href: archive.links.href(`people/${rolesFolder}/${role}/`) }))
 		.filter((r) => r.count > 0);
 }
 
-/** The people index: a list per group, each A–Z with the unnamed after. */
-export function peopleIndex(archive: ArchiveIndex) {
+export type PeopleIndexPage = ListPage<string, AtoZEntry>;
+
+/**
+ * The people index, in pages: a section per group (those the accounts are about, those who
+ * report, officials), each A–Z by letter with those the sources do not name after; the letters
+ * are linked from every page.
+ */
+export function peopleIndex(archive: ArchiveIndex, size?: number) {
 	const people = archive.of('people');
-	return {
-		count: people.length,
-		groups: peopleGroups
-			.map((g) => ({ id: g.id, label: g.label, about: g.about, ...peopleList(archive, people.filter((p) => groupOf(p) === g.id), g.id) }))
-			.filter((g) => g.count > 0),
-		roles: peopleRoles(archive),
-	};
+	const sections: ListSection<string, AtoZEntry>[] = peopleGroups.flatMap((g) => {
+		const members = people.filter((p) => groupOf(p) === g.id);
+		if (!members.length) return [];
+		const unnamed = atoZ(archive, members.filter((p) => !p.data.named), rolesLine).flatMap((l) => l.entries);
+		return [
+			{
+				id: g.id,
+				label: g.label,
+				note: `${members.length.toLocaleString('en')} ${members.length === 1 ? 'person' : 'people'}: ${g.about}.`,
+				groups: [
+					...letterGroups(atoZ(archive, members.filter((p) => p.data.named), rolesLine), g.id),
+					...(unnamed.length ? [{ id: `${g.id}-unnamed`, head: unnamedHead, label: 'not named', rows: unnamed }] : []),
+				],
+			},
+		];
+	});
+	return { count: people.length, roles: peopleRoles(archive), pages: indexPages(archive, 'people', sections, size) };
 }
 
 /**
  * The pages of one role: everyone who has it, A–Z by the name the archive files them under,
  * then those the sources do not name, at most 200 to a page.
  */
-export function peopleWithRole(archive: ArchiveIndex, role: Role): ListPage<undefined, AtoZEntry>[] {
+export function peopleWithRole(archive: ArchiveIndex, role: Role, size?: number): AtoZPage[] {
 	const people = archive.of('people').filter((p) => p.data.roles.includes(role));
-	const sections: ListSection<undefined, AtoZEntry>[] = [
-		...atoZ(archive, people.filter((p) => p.data.named), rolesLine).map(({ letter, entries }) => {
-			const id = `letter-${letter === '#' ? 'other' : letter}`;
-			return { id, label: letter, groups: [{ id: `${id}-list`, rows: entries }] };
-		}),
-		{ id: 'unnamed', label: 'Not named in the sources', groups: [{ id: 'unnamed-list', rows: atoZ(archive, people.filter((p) => !p.data.named), rolesLine).flatMap((l) => l.entries) }] },
+	const sections: ListSection<string, AtoZEntry>[] = [
+		...letterSections(atoZ(archive, people.filter((p) => p.data.named), rolesLine)),
+		{ id: 'unnamed', label: unnamedHead, groups: [{ id: 'unnamed-list', rows: atoZ(archive, people.filter((p) => !p.data.named), rolesLine).flatMap((l) => l.entries) }] },
 	];
 	const first = archive.links.href(`people/${rolesFolder}/${role}/`);
-	return pageList(sections, (n) => (n === 1 ? first : `${first}${n}/`));
+	return pageList(sections, (n) => (n === 1 ? first : `${first}${n}/`), size);
 }

@@ -5,7 +5,9 @@ import { byName, namesOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
 import { detentionEvents } from '../timeline.ts';
 import type { Dated } from '../../schemas/common.ts';
-import { claimsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type LinkView, type RecordPageView, type SourceLinkView } from './parts.ts';
+import { claimsView, eventsView, indexLink, keysOf, linkTo, sourceLink, spellingsView, recordPageParts, type LinkView, type RecordPageView, type SourceLinkView } from './parts.ts';
+import { shownOnPage } from './paging.ts';
+import { linkedTo } from './record-lists.ts';
 
 /** What a person's page shows. */
 export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
@@ -16,8 +18,7 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 	// Accounts about the person, in the order of the records: their events are listed in it where dates are equal.
 	const about = archive.referrers(key, 'testimonies', ['subjects']);
 	const aboutByName = [...about].sort(byName);
-	const other = archive.referrers(key, 'testimonies').filter((t) => !given.includes(t) && !about.includes(t)).sort(byName);
-	const related = archive.referrers(key, 'people', ['relations']).filter((p) => !data.relations.some((r) => r.person.id === p.id));
+	const linked = linkedTo(archive, person);
 	const roles = data.roles.map(label);
 	const spellings = [...new Set(data.aliases.map((a) => a.name))];
 	const parts = recordPageParts(archive, person, person.body, `${roles.join(', ')}.`);
@@ -32,7 +33,8 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 			alternateNames: spellings,
 			description: parts.description,
 			permalink: links.recordPermalink('people', person.id),
-			subjectOf: [...new Set([...given, ...aboutByName])].map((t) => links.recordPermalink('testimonies', t.id)),
+			// The accounts the page lists first, as many as it shows of each kind: the page's size must not grow with them.
+			subjectOf: [...new Set([...given, ...aboutByName])].slice(0, shownOnPage).map((t) => links.recordPermalink('testimonies', t.id)),
 		}),
 		search: {
 			keys: { keys: keysOf(namesOf(person)), indexed: true, summary: [roles.join(', '), spellings.length ? `also spelled ${spellings.join(', ')}` : ''].filter(Boolean).join(' · ') },
@@ -55,19 +57,15 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 			...(data.identity ? [claimsView(archive, 'Identity', [data.identity], { single: true })] : []),
 		],
 		relations: data.relations.map((r) => ({ relation: r.relation, person: linkTo(archive, r.person), source: sourceLink(archive, r.source, r.quote) })),
-		namedIn: linksTo(archive, related),
+		namedIn: linked['named-in'],
 		detentions: detentionsByPlace(archive, data.detentions),
-		testimonies: {
-			given: linksTo(archive, given),
-			about: linksTo(archive, aboutByName),
-			mentioning: linksTo(archive, other),
-		},
+		testimonies: { given: linked.given, about: linked.about, mentioning: linked.mentioning },
 		events: eventsView(archive, [
 			...data.events,
 			...detentionEvents(person, false),
 			...about.flatMap((t) => t.data.events.map((e) => ({ ...e, record: { collection: 'testimonies' as const, id: t.id } }))),
 		]),
-		sources: linksTo(archive, archive.sourcesFor(person)),
+		sources: linked.sources,
 	};
 }
 

@@ -1,17 +1,17 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { placeLd } from '../jsonld.ts';
 import { label } from '../labels.ts';
-import { byName, namesOf, titleOf, type RecordOf } from '../records.ts';
+import { namesOf, titleOf, type RecordOf } from '../records.ts';
 import { pointOf, pointText } from '../map/where.ts';
 import { recordKey } from '../refs.ts';
 import { placeLocator } from './locator.ts';
-import { disagreementsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
+import { disagreementsView, indexLink, keysOf, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
+import { linkedTo } from './record-lists.ts';
 
 /** What a place's page shows. */
 export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 	const { data } = place;
 	const { links } = archive;
-	const key = recordKey('places', place.id);
 	const kind = label(data.kind);
 	const partOf = data.partOf && archive.get(data.partOf);
 	const parts = recordPageParts(archive, place, place.body, `${kind}.`);
@@ -36,6 +36,7 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 		...parts,
 		back: [indexLink(archive, 'places', 'All places')],
 	};
+	const linked = linkedTo(archive, place);
 	return {
 		page,
 		spellings: spellingsView(archive, data.aliases),
@@ -50,10 +51,10 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 			geonames: { id: data.coordinates.geonames, href: `https://www.geonames.org/${data.coordinates.geonames}` },
 		},
 		locator: placeLocator(archive, archive.options.world ?? [], place),
-		within: linksTo(archive, archive.referrers(key, 'places', ['partOf']).sort(byName)),
-		camps: linksTo(archive, archive.referrers(key, 'camps').sort(byName)),
-		testimonies: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
+		within: linked.places,
+		camps: linked.camps,
+		testimonies: linked.testimonies,
 		disagreements: disagreementsView(archive, data.disagreements),
-		sources: linksTo(archive, archive.sourcesFor(place)),
+		sources: linked.sources,
 	};
 }

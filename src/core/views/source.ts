@@ -4,9 +4,9 @@ import { articleLd } from '../jsonld.ts';
 import { listText, publishedBasis } from '../labels.ts';
 import { segmentQuotes } from '../quote-segments.ts';
 import { foldSpace } from '../quotes.ts';
-import { byName, titleOf, type ArchiveRecord, type RecordOf } from '../records.ts';
-import { recordKey } from '../refs.ts';
+import { titleOf, type ArchiveRecord, type RecordOf } from '../records.ts';
 import { indexLink, linksTo, linkTo, recordPageParts, type LinkView, type RecordPageView } from './parts.ts';
+import { linkedTo } from './record-lists.ts';
 
 /** The name a raw capture is served and downloaded under: an HTML capture as text, so it can never run on this site. */
 export const captureDownloadName = (capture: { file: string; format: 'text' | 'html' }) => (capture.format === 'html' ? `${capture.file}.txt` : capture.file);
@@ -16,7 +16,6 @@ export const captureDownloadName = (capture: { file: string; format: 'text' | 'h
 export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
 	const { data } = source;
 	const { links } = archive;
-	const key = recordKey('sources', source.id);
 	// Passages quoted from this source, to mark those in its headline and standfirst (the text marks its own).
 	const quoted = archive.quotesFrom(source.id);
 	const page: RecordPageView = {
@@ -40,6 +39,7 @@ export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
 		back: [indexLink(archive, 'sources', 'All sources')],
 	};
 	const download = captureDownloadName(data.capture);
+	const linked = linkedTo(archive, source);
 	return {
 		page,
 		title: segmentQuotes(data.title, quoted),
@@ -58,8 +58,8 @@ export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
 		related: data.related.map((r) => ({ source: linkTo(archive, r.source), relation: r.relation })),
 		notes: data.notes,
 		drawn: (['testimonies', 'people', 'camps', 'places', 'organizations'] as const)
-			.map((collection) => ({ label: kindNames[collection].many, records: linksTo(archive, archive.referrers(key, collection).sort(byName)) }))
-			.filter((group) => group.records.length),
+			.map((collection) => ({ label: kindNames[collection].many, records: linked[collection] }))
+			.filter((group) => group.records.count),
 	};
 }
 

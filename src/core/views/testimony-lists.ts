@@ -5,7 +5,7 @@ import { listText, testimonyKindLabels, warningText } from '../labels.ts';
 import { byName, titleOf, type RecordOf } from '../records.ts';
 import { campGroupsOf, type CampEntry } from './camp-groups.ts';
 import { letterOf } from './indexes.ts';
-import { pageList, type ListPage, type ListSection } from './paging.ts';
+import { pageList, refuseFolderIds, type ListPage, type ListSection } from './paging.ts';
 import { linkTo, type LinkView } from './parts.ts';
 
 /**
@@ -109,8 +109,7 @@ function sectionsOf(archive: ArchiveIndex, order: TestimonyOrder): ListSection<C
 export type TestimonyListPage = ListPage<CampEntry, TestimonyEntry>;
 
 /** The pages of the testimonies index in one order. */
-export function testimonyList(archive: ArchiveIndex, order: TestimonyOrder): TestimonyListPage[] {
-	const taken = archive.of('testimonies').find((t) => Object.values(folders).includes(t.id));
-	if (taken) throw new Error(`A testimony's id is "${taken.id}", the folder of a list of testimonies (testimonies/${taken.id}/): rename the record.`);
-	return pageList(sectionsOf(archive, order), (n) => testimonyListHref(archive, order, n));
+export function testimonyList(archive: ArchiveIndex, order: TestimonyOrder, size?: number): TestimonyListPage[] {
+	refuseFolderIds(archive, 'testimonies', Object.values(folders), 'a list of testimonies');
+	return pageList(sectionsOf(archive, order), (n) => testimonyListHref(archive, order, n), size);
 }
