@@ -167,6 +167,6 @@ describe('a withheld location on the map', () => {
 		expect(camp.locator).toBeUndefined();
 		const north = archive.views.places(recordIn(archive, 'places', 'north'));
 		expect(north.locator?.points).toMatchObject([{ main: true, detention: false, text: 'Northern district' }]);
-		expect(north.camps).toEqual([]);
+		expect(north.camps).toMatchObject({ links: [], count: 0 });
 	});
 });

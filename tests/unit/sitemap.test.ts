@@ -87,6 +87,7 @@ describe('the pages search engines know', () => {
 		);
 		expect(text(files[3])).toBe(
 			'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+				'  <url><loc>https://archive.test/detentions/by-person/</loc></url>\n' +
 				'  <url><loc>https://archive.test/timeline/2015/</loc></url>\n' +
 				'  <url><loc>https://archive.test/timeline/2018/</loc></url>\n' +
 				'  <url><loc>https://archive.test/timeline/2019/</loc></url>\n' +
