@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import { plainLetters } from './fold.ts';
-import { escapeRegExp } from './regexp.ts';
+import { alternation } from './regexp.ts';
 
 /**
  * The one matcher for withheld values: redaction, the check, the capture decision and the final
@@ -201,11 +201,22 @@ export function createWithheldMatcher(values: readonly string[]) {
 		const longest = [...new Set(words)].sort((a, b) => b.length - a.length);
 		return longest.filter((w, i) => i < 2 || w.length >= 5 || (w.length >= 3 && /\d/.test(w)));
 	});
-	const looked = new RegExp(`(?<![a-z0-9\\u0080-\\uffff])(?:${[...new Set(wanted.flat())].map(escapeRegExp).join('|')})(?![a-z0-9\\u0080-\\uffff])`, 'g');
+	const looked = new RegExp(`(?<![a-z0-9\\u0080-\\uffff])${alternation([...new Set(wanted.flat())])}(?![a-z0-9\\u0080-\\uffff])`, 'g');
+	// The values each telling word belongs to: a text is compared with those of the words it
+	// holds, not with every value (an archive of 50,000 accounts withholds hundreds).
+	const byWord = new Map<string, string[][]>();
+	for (const words of wanted) {
+		for (const w of new Set(words)) {
+			const list = byWord.get(w);
+			if (list) list.push(words);
+			else byWord.set(w, [words]);
+		}
+	}
 	const mayHold = (text: string) => {
 		const found = new Set<string>();
 		for (const [word] of foldedText(text).matchAll(looked)) found.add(word);
-		return found.size > 0 && wanted.some((words) => words.every((w) => found.has(w)));
+		for (const word of found) if (byWord.get(word)!.some((words) => words.every((w) => found.has(w)))) return true;
+		return false;
 	};
 
 	/** Every occurrence of a withheld value in a text, left to right, none overlapping. */
