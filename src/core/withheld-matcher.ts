@@ -201,7 +201,8 @@ export function createWithheldMatcher(values: readonly string[]) {
 		const longest = [...new Set(words)].sort((a, b) => b.length - a.length);
 		return longest.filter((w, i) => i < 2 || w.length >= 5 || (w.length >= 3 && /\d/.test(w)));
 	});
-	const looked = new RegExp(`(?<![a-z0-9\\u0080-\\uffff])${alternation([...new Set(wanted.flat())])}(?![a-z0-9\\u0080-\\uffff])`, 'g');
+	const wordPattern = (words: readonly string[], flags: string) => new RegExp(`(?<![a-z0-9\\u0080-\\uffff])${alternation(words)}(?![a-z0-9\\u0080-\\uffff])`, flags);
+	const looked = wordPattern([...new Set(wanted.flat())], 'g');
 	// The values each telling word belongs to: a text is compared with those of the words it
 	// holds, not with every value (an archive of 50,000 accounts withholds hundreds).
 	const byWord = new Map<string, string[][]>();
@@ -212,9 +213,17 @@ export function createWithheldMatcher(values: readonly string[]) {
 			else byWord.set(w, [words]);
 		}
 	}
+	// First, one search that stops at the first hit: each value's telling word that the fewest
+	// other values share (the longest among those). Words many values share ("station",
+	// "kilometres") are in most texts; a text with none of the values' rarest words is let go
+	// without a list of every telling word it holds.
+	const rarest = wanted.map((words) => words.reduce((best, w) => (byWord.get(w)!.length < byWord.get(best)!.length || (byWord.get(w)!.length === byWord.get(best)!.length && w.length > best.length) ? w : best)));
+	const anyRarest = wordPattern([...new Set(rarest)], '');
 	const mayHold = (text: string) => {
+		const folded = foldedText(text);
+		if (!anyRarest.test(folded)) return false;
 		const found = new Set<string>();
-		for (const [word] of foldedText(text).matchAll(looked)) found.add(word);
+		for (const [word] of folded.matchAll(looked)) found.add(word);
 		for (const word of found) if (byWord.get(word)!.some((words) => words.every((w) => found.has(w)))) return true;
 		return false;
 	};
