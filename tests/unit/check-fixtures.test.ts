@@ -56,6 +56,7 @@ const expected: Record<string, Expected> = {
 	'disagreement-with-one-claim': { file: 'content/testimonies/one-claim.md', line: 10, field: 'disagreements[0].claims', says: ['needs at least 2 entries, but has 1'] },
 	'reference-written-as-name': { file: 'content/testimonies/name-as-reference.md', line: 4, field: 'witness', says: ['"Kairat Samarkan" is not an id', 'e.g. "kairat-samarkan"'] },
 	'bad-file-name': { file: 'content/people/Kairat_Samarkan.md', line: 1, field: '(file)', says: ['"Kairat_Samarkan.md" is not a valid id', '"kairat-samarkan.md"'] },
+	'id-of-a-list-folder': { file: 'content/people/roles.md', line: 1, field: '(file)', says: ['the id "roles" is the address of the pages of people by role (people/roles/)', 'rename the file'] },
 	// The file itself and its YAML.
 	'malformed-yaml': { file: 'content/testimonies/malformed-yaml.md', line: 2, field: '(YAML)', says: ['a value contains ": "', 'put the whole value in double quotes'] },
 	'malformed-yaml-indentation': { file: 'content/testimonies/bad-indentation.md', line: 7, field: '(YAML)', says: ['not valid YAML here', 'check indentation'] },

@@ -69,7 +69,7 @@ describe('the A–Z indexes', () => {
 
 	it('refuses a record whose id would take the address of the pages of its index', () => {
 		const taken = fixtureArchive('core-archive', { edit: (records) => records.map((r) => (r.id === 'mockville' ? { ...r, id: 'page' } : r)) });
-		expect(() => placesIndex(taken)).toThrow('A place\'s id is "page", the folder of the pages of the places index (places/page/): rename the record.');
+		expect(() => placesIndex(taken)).toThrow('A place\'s id is "page", the folder of the pages of its index (places/page/): rename the record.');
 	});
 
 	it('makes a plain A–Z of any records, without a line about each when none is asked for', () => {

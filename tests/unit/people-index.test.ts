@@ -102,6 +102,6 @@ describe('the people index', () => {
 
 	it('refuses a person whose id would take the address of the role pages', () => {
 		const taken = fixtureArchive('core-archive', { edit: (records) => records.map((r) => (r.id === 'vera-exampleva' ? { ...r, id: 'roles' } : r)) });
-		expect(() => peopleRoles(taken)).toThrow('A person\'s id is "roles", the folder of the role pages (people/roles/): rename the record.');
+		expect(() => peopleRoles(taken)).toThrow('A person\'s id is "roles", the folder of the pages of people by role (people/roles/): rename the record.');
 	});
 });

@@ -4,6 +4,7 @@ import type { ArchiveIndex } from '../archive.ts';
 import { dateSortKey, formatDated } from '../dates.ts';
 import { nameKey, searchKeys } from '../fold.ts';
 import { label } from '../labels.ts';
+import { indexPagesFolder } from '../list-folders.ts';
 import { byName, namesOf, titleOf, type ArchiveRecord, type RecordOf } from '../records.ts';
 import { pageList, refuseFolderIds, shownOnPage, type ListPage, type ListSection } from './paging.ts';
 import { linkTo, type LinkView } from './parts.ts';
@@ -35,16 +36,15 @@ export function atoZ<R extends ArchiveRecord>(archive: ArchiveIndex, records: re
 }
 
 /** The folder of an index's pages after the first: `places/page/2/`. */
-const pagesFolder = 'page';
 
 /** The address of page n of a kind's index: `places/`, then `places/page/2/` and on. */
 function indexPageHref(archive: ArchiveIndex, collection: CollectionName, n: number) {
-	return archive.links.href(n === 1 ? `${collection}/` : `${collection}/${pagesFolder}/${n}/`);
+	return archive.links.href(n === 1 ? `${collection}/` : `${collection}/${indexPagesFolder}/${n}/`);
 }
 
 /** The pages of a kind's index, refusing a record whose id would take the address of the pages after the first. */
 export function indexPages<H, R>(archive: ArchiveIndex, collection: CollectionName, sections: ListSection<H, R>[], size?: number) {
-	refuseFolderIds(archive, collection, [pagesFolder], `the pages of the ${kindNames[collection].many.toLowerCase()} index`);
+	refuseFolderIds(archive, collection);
 	return pageList(sections, (n) => indexPageHref(archive, collection, n), size);
 }
 

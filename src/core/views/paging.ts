@@ -1,6 +1,7 @@
 import type { CollectionName } from '../../schemas/common.ts';
 import { kindNames } from '../../schemas/kinds.ts';
 import type { ArchiveIndex } from '../archive.ts';
+import { listFolders } from '../list-folders.ts';
 import type { LinkView } from './parts.ts';
 
 /**
@@ -143,9 +144,11 @@ export function perArchive<T>(make: (archive: ArchiveIndex) => T): (archive: Arc
 
 /**
  * Refuses a record whose id is the name of a folder of list pages under its kind's address
- * (`testimonies/by-camp/`, `people/page/`): its page and the list would share an address.
+ * (`testimonies/by-camp/`, `people/page/`): its page and the list would share an address. The
+ * check refuses such a record first, against its file; this guards the pages all the same.
  */
-export function refuseFolderIds(archive: ArchiveIndex, collection: CollectionName, folders: readonly string[], what: string) {
-	const taken = archive.of(collection).find((r) => folders.includes(r.id));
-	if (taken) throw new Error(`A ${kindNames[collection].word}'s id is "${taken.id}", the folder of ${what} (${collection}/${taken.id}/): rename the record.`);
+export function refuseFolderIds(archive: ArchiveIndex, collection: CollectionName) {
+	for (const { folder, holds } of listFolders(collection)) {
+		if (archive.of(collection).some((r) => r.id === folder)) throw new Error(`A ${kindNames[collection].word}'s id is "${folder}", the folder of ${holds} (${collection}/${folder}/): rename the record.`);
+	}
 }

@@ -1,6 +1,7 @@
 import { personRoles } from '../../schemas/person.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
+import { rolesFolder } from '../list-folders.ts';
 import type { RecordOf } from '../records.ts';
 import { atoZ, indexPages, letterGroups, letterSections, type AtoZEntry, type AtoZPage } from './indexes.ts';
 import { pageList, refuseFolderIds, type ListPage, type ListSection } from './paging.ts';
@@ -40,7 +41,6 @@ const groupOfRole: Record<Role, PeopleGroupId> = {
 };
 
 /** The folder of the role pages under people/; a person with this id would take its address. */
-const rolesFolder = 'roles';
 
 /** A person's group: the first, in the order above, that one of their roles belongs to. */
 const groupOf = (person: RecordOf<'people'>): PeopleGroupId => peopleGroups.find((g) => person.data.roles.some((r) => groupOfRole[r] === g.id))!.id;
@@ -51,7 +51,7 @@ const unnamedHead = 'Not named in the sources';
 
 /** Each role with the number of people who have it and the address of its page, roles in the schema's order; roles nobody has are left out. */
 export function peopleRoles(archive: ArchiveIndex) {
-	refuseFolderIds(archive, 'people', [rolesFolder], 'the role pages');
+	refuseFolderIds(archive, 'people');
 	return personRoles
 		.map((role) => ({ role, label: label(role), count: archive.of('people').filter((p) => p.data.roles.includes(role)).length, href: archive.links.href(`people/${rolesFolder}/${role}/`) }))
 		.filter((r) => r.count > 0);

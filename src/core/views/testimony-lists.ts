@@ -2,6 +2,7 @@ import type { Dated } from '../../schemas/common.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { dateSortKey, formatDated } from '../dates.ts';
 import { listText, testimonyKindLabels, warningText } from '../labels.ts';
+import { testimonyOrderFolders } from '../list-folders.ts';
 import { byName, titleOf, type RecordOf } from '../records.ts';
 import { campGroupsOf, type CampEntry } from './camp-groups.ts';
 import { letterOf } from './indexes.ts';
@@ -15,8 +16,8 @@ import { linkTo, type LinkView } from './parts.ts';
 
 export type TestimonyOrder = 'date' | 'camp' | 'title';
 
-/** The folder of each order's pages under testimonies/; the first page of the time order is testimonies/ itself. */
-const folders: Record<TestimonyOrder, string> = { date: 'by-date', camp: 'by-camp', title: 'a-z' };
+// The first page of the time order is testimonies/ itself.
+const folders: Record<TestimonyOrder, string> = testimonyOrderFolders;
 
 export function testimonyListHref(archive: ArchiveIndex, order: TestimonyOrder, page = 1) {
 	if (order === 'date' && page === 1) return archive.links.href('testimonies/');
@@ -110,6 +111,6 @@ export type TestimonyListPage = ListPage<CampEntry, TestimonyEntry>;
 
 /** The pages of the testimonies index in one order. */
 export function testimonyList(archive: ArchiveIndex, order: TestimonyOrder, size?: number): TestimonyListPage[] {
-	refuseFolderIds(archive, 'testimonies', Object.values(folders), 'a list of testimonies');
+	refuseFolderIds(archive, 'testimonies');
 	return pageList(sectionsOf(archive, order), (n) => testimonyListHref(archive, order, n), size);
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { addressKind } from '../../core/addresses.ts';
 import { idFromName } from '../../core/fold.ts';
+import { listFolders } from '../../core/list-folders.ts';
 import { closest } from '../../core/similar.ts';
 import { valueAt, type Path } from '../../core/refs.ts';
 import { idProblem, shownId } from '../input.ts';
@@ -106,6 +107,10 @@ export function checkSchema(record: RawRecord): { problems: Problem[]; value?: R
 	const badId = idProblem(record.id);
 	if (badId) {
 		problems.push(problemAt(record, [], `the file name ${shownId(`${record.id}.md`)} is not a valid id: ${badId.reason}`, `rename the file, e.g. "${badId.suggestion}.md", and change the records that refer to it`));
+	}
+	const folder = listFolders(record.collection).find((f) => f.folder === record.id);
+	if (folder) {
+		problems.push(problemAt(record, [], `the id "${record.id}" is the address of ${folder.holds} (${record.collection}/${record.id}/), which this record's page would take`, 'rename the file to an id made from the record’s own name, and change the records that refer to it'));
 	}
 	return { problems, value: result.success ? (result.data as Record<string, unknown>) : undefined };
 }
