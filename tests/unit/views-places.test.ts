@@ -40,9 +40,8 @@ describe('the page of a camp', () => {
 		expect(view.accounts).toEqual([link.testimonyAidarbek]);
 		expect(view.sources).toEqual([link.interview, link.report]);
 		expect(view.page.back).toEqual([{ href: '/camps/', title: 'All camps' }]);
-		expect(view.page.heading).toEqual({ text: 'Mockville Camp No. 1', weight: 10 });
-		expect(view.page.search.filters).toEqual({ camp: ['Mockville Camp No. 1'] });
-		expect(view.page.search.keys).toMatchObject({ keys: ['mockvile camp no 1', 'mockvilecampno1', 'camp number one', 'campnumberone'], indexed: true });
+		expect(view.page.heading).toEqual({ text: 'Mockville Camp No. 1' });
+		expect(view.page.search).toBeUndefined();
 	});
 
 	it('opens the source at its top for an inferred location with no passage', () => {
@@ -52,14 +51,12 @@ describe('the page of a camp', () => {
 		expect(seventh.held).toEqual([link.mirza]);
 		expect(seventh.page.description).toBe('Detention centre.');
 		expect(seventh.page.kindLine).toBe('Place of detention · Detention centre');
-		expect(seventh.page.search.keys?.summary).toBe('Detention centre · 7th Street, Mockville');
 	});
 
 	it('names the kind of a re-education camp as a reader writes it', () => {
 		expect(view.kind).toBe('Re-education camp');
 		expect(view.page.description).toBe('Re-education camp.');
 		expect(view.page.kindLine).toBe('Place of detention · Re-education camp');
-		expect(view.page.search.keys?.summary).toBe('Re-education camp · On the road north of Mockville');
 		expect(campsIndex(archive).letters.find((l) => l.letter === 'M')!.entries[0].meta).toBe('Re-education camp · Mockville · 1 person held');
 	});
 });
@@ -97,7 +94,7 @@ describe('the page of a place', () => {
 			url: 'https://archive.test/places/mockville/',
 			containedInPlace: { '@type': 'Place', name: 'North Testovia', url: 'https://archive.test/places/north-testovia/' },
 		});
-		expect(view.page.search).toEqual({ keys: { keys: ['mockvile', 'mokvil'], indexed: true, summary: 'City in North Testovia' }, filters: { place: ['Mockville'] } });
+		expect(view.page.search).toBeUndefined();
 		expect(view.page.kindLine).toBe('Place · City');
 		expect(view.page.back).toEqual([{ href: '/places/', title: 'All places' }]);
 		const country = archive.views.places(recordIn(archive, 'places', 'fictistan'));
@@ -130,10 +127,9 @@ describe('the page of an organisation', () => {
 		expect(testwatch.kind).toBe('Human rights group');
 		expect(testwatch.country).toBe('Fictistan');
 		expect(testwatch.page.kindLine).toBe('Organisation · Human rights group');
-		expect(testwatch.page.heading).toEqual({ text: 'Testwatch', weight: 10, lang: undefined });
-		expect(testwatch.page.search).toEqual({ keys: { keys: ['testvatsh'], indexed: true, summary: 'Human rights group · Fictistan' } });
+		expect(testwatch.page.heading).toEqual({ text: 'Testwatch', lang: undefined });
+		expect(testwatch.page.search).toBeUndefined();
 		expect(twi.spellings).toEqual([{ name: 'Testwatch Internationale', lang: 'fr', sources: [] }]);
-		expect(twi.page.search.keys?.summary).toBe('International body');
 		expect(twi.page.back).toEqual([{ href: '/organizations/', title: 'All organisations' }]);
 	});
 });

@@ -1,8 +1,8 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
-import { byName, namesOf, type RecordOf } from '../records.ts';
+import { byName, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { citationView, indexLink, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
 
 /** What the page of a place of detention shows. */
 export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
@@ -15,11 +15,7 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 		description: `${kind}.`,
 		kind: 'Camp',
 		kindLine: `Place of detention · ${kind}`,
-		heading: { text: data.name, weight: 10 },
-		search: {
-			keys: { keys: keysOf(namesOf(camp)), indexed: true, summary: [kind, data.location?.description].filter(Boolean).join(' · ') },
-			filters: { camp: [data.name] },
-		},
+		heading: { text: data.name },
 		citation: citationView(archive, camp),
 		back: [indexLink(archive, 'camps', 'All camps')],
 	};

@@ -1,11 +1,11 @@
-import { collectionNames, type CollectionName } from '../../schemas/common.ts';
+import { collectionNames } from '../../schemas/common.ts';
 import { kindNames } from '../../schemas/kinds.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { dateSortKey, formatDated } from '../dates.ts';
-import { nameKey, searchKeys } from '../fold.ts';
+import { nameKey } from '../fold.ts';
 import { label, listText, testimonyKindLabels, warningText } from '../labels.ts';
 import { sections } from '../links.ts';
-import { byName, namesOf, titleOf, type ArchiveRecord, type RecordOf } from '../records.ts';
+import { byName, titleOf, type ArchiveRecord, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
 import { timelineYears } from '../timeline.ts';
 import { eventsView, linkTo, type LinkView } from './parts.ts';
@@ -117,9 +117,3 @@ export function timelinePages(archive: ArchiveIndex) {
 export const sitemapPaths = (archive: ArchiveIndex) => [
 	...new Set([archive.links.href(), ...sections.map((s) => archive.links.href(s.path)), archive.links.href('organizations/'), archive.links.href('data/'), ...archive.all.map((r) => archive.links.recordHref(r.collection, r.id))]),
 ];
-
-/** The names of people, camps, places and organisations, for suggesting the nearest known names when a search finds nothing. */
-export const searchNames = (archive: ArchiveIndex) =>
-	archive.all
-		.filter((r) => 'name' in r.data && !('named' in r.data && r.data.named === false))
-		.map((r) => ({ name: titleOf(r), kind: kindNames[r.collection as CollectionName].one, url: archive.links.recordHref(r.collection, r.id), keys: namesOf(r).flatMap(searchKeys) }));

@@ -1,8 +1,8 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
-import { byName, namesOf, type RecordOf } from '../records.ts';
+import { byName, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { citationView, eventsView, indexLink, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
 
 /** What an organisation's page shows. */
 export function organizationView(archive: ArchiveIndex, organization: RecordOf<'organizations'>) {
@@ -15,8 +15,7 @@ export function organizationView(archive: ArchiveIndex, organization: RecordOf<'
 		description: `${kind}.`,
 		kind: 'Organisation',
 		kindLine: `Organisation · ${kind}`,
-		heading: { text: data.name, weight: 10, lang: data.lang },
-		search: { keys: { keys: keysOf(namesOf(organization)), indexed: true, summary: [kind, data.country].filter(Boolean).join(' · ') } },
+		heading: { text: data.name, lang: data.lang },
 		citation: citationView(archive, organization),
 		back: [indexLink(archive, 'organizations', 'All organisations')],
 	};

@@ -2,7 +2,6 @@ import type { CollectionName, Dated } from '../../schemas/common.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { citationBibtex, citationOf, citationText } from '../citation.ts';
 import { dateSortKey, formatDated } from '../dates.ts';
-import { searchKeys } from '../fold.ts';
 import { quoteAnchor } from '../quotes.ts';
 import { titleOf, type ArchiveRecord } from '../records.ts';
 import type { Ref } from '../refs.ts';
@@ -69,12 +68,14 @@ export interface CitationView {
 	csl: { href: string; download: string };
 }
 
-/** What the search index learns from a page beyond its text. */
-export interface SearchView {
-	/** Folded spellings: a record's own (`indexed`, so a spelling no record lists finds it) or those an account involves (for ranking only). */
-	keys?: { keys: string[]; indexed: boolean; summary?: string };
+/**
+ * What the text search (Pagefind) learns of a page beyond its text. Only accounts and sources
+ * are searched as texts; people, camps, places and organisations are found by name, from the
+ * name index (`name-index.ts`).
+ */
+interface SearchView {
 	/** Values of each search filter the page belongs under. */
-	filters?: Record<string, readonly string[]>;
+	filters: Record<string, readonly string[]>;
 }
 
 /** What every record page has: its head, its kind, its heading, its search data, its citation and the way back. */
@@ -83,13 +84,15 @@ export interface RecordPageView {
 	record: ArchiveRecord;
 	title: string;
 	description: string;
-	/** The kind the search index files the page under. */
+	/** The kind the text search files the page under. */
 	kind: string;
 	/** The line above the heading, e.g. "Place · Village". */
 	kindLine: string;
+	/** The heading, and how much its words weigh in the text search. */
 	heading: { text: string; weight?: number; lang?: string };
 	jsonLd?: object;
-	search: SearchView;
+	/** Present when the page is in the text search. */
+	search?: SearchView;
 	citation: CitationView;
 	/** Links under the page, e.g. to the index of its kind. */
 	back: LinkView[];
@@ -149,9 +152,6 @@ export function citationView(archive: ArchiveIndex, record: ArchiveRecord): Cita
 		csl: { href: archive.links.href(`cite/${record.collection}/${record.id}.json`), download: `${record.collection}-${record.id}.csl.json` },
 	};
 }
-
-/** The folded search keys of names: a record's own, or those an account involves. */
-export const keysOf = (names: readonly string[]) => [...new Set(names.flatMap(searchKeys))];
 
 /** The link back to the index of a kind of record. */
 export const indexLink = (archive: ArchiveIndex, collection: CollectionName, title: string): LinkView => ({ href: archive.links.href(`${collection}/`), title });

@@ -1,10 +1,10 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { personLd } from '../jsonld.ts';
 import { label } from '../labels.ts';
-import { byName, namesOf, type RecordOf } from '../records.ts';
+import { byName, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
 import { detentionEvents } from '../timeline.ts';
-import { citationView, claimsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { citationView, claimsView, eventsView, indexLink, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
 
 /** What a person's page shows. */
 export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
@@ -25,7 +25,7 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 		description: `${roles.join(', ')}.`,
 		kind: 'Person',
 		kindLine: 'Person',
-		heading: { text: data.name, weight: 10 },
+		heading: { text: data.name },
 		jsonLd: personLd({
 			name: data.name,
 			alternateNames: spellings,
@@ -33,10 +33,6 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 			permalink: links.absolute(links.recordHref('people', person.id)),
 			subjectOf: [...new Set([...given, ...aboutByName])].map((t) => links.absolute(links.recordHref('testimonies', t.id))),
 		}),
-		search: {
-			keys: { keys: keysOf(namesOf(person)), indexed: true, summary: [roles.join(', '), spellings.length ? `also spelled ${spellings.join(', ')}` : ''].filter(Boolean).join(' · ') },
-			filters: { person: [data.name] },
-		},
 		citation: citationView(archive, person),
 		back: [indexLink(archive, 'people', 'All people')],
 	};

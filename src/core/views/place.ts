@@ -1,9 +1,9 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { placeLd } from '../jsonld.ts';
 import { label } from '../labels.ts';
-import { byName, namesOf, titleOf, type RecordOf } from '../records.ts';
+import { byName, titleOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { citationView, indexLink, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
 
 /** What a place's page shows. */
 export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
@@ -18,7 +18,7 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 		description: `${kind}.`,
 		kind: 'Place',
 		kindLine: `Place · ${kind}`,
-		heading: { text: data.name, weight: 10 },
+		heading: { text: data.name },
 		jsonLd: placeLd({
 			name: data.name,
 			alternateNames: [...new Set(data.aliases.map((a) => a.name))],
@@ -26,10 +26,6 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 			permalink: links.absolute(links.recordHref('places', place.id)),
 			containedIn: partOf ? { name: titleOf(partOf), permalink: links.absolute(links.recordHref('places', partOf.id)) } : undefined,
 		}),
-		search: {
-			keys: { keys: keysOf(namesOf(place)), indexed: true, summary: [kind, partOf && `in ${titleOf(partOf)}`].filter(Boolean).join(' ') },
-			filters: { place: [data.name] },
-		},
 		citation: citationView(archive, place),
 		back: [indexLink(archive, 'places', 'All places')],
 	};

@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label, listText, testimonyKindLabels, warningText } from '../labels.ts';
-import { namesOf, titleOf, type RecordOf } from '../records.ts';
-import { citationView, eventsView, indexLink, keysOf, linksTo, linkTo, quotesView, sourceLink, type RecordPageView } from './parts.ts';
+import { titleOf, type RecordOf } from '../records.ts';
+import { citationView, eventsView, indexLink, linksTo, linkTo, quotesView, sourceLink, type RecordPageView } from './parts.ts';
 
 /** What a testimony's page shows. */
 export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testimonies'>) {
@@ -19,8 +19,6 @@ export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testim
 		kindLine: `Testimony · ${kind}`,
 		heading: { text: data.title },
 		search: {
-			// The names an account involves, for ranking it under them, not as words of the page.
-			keys: { keys: keysOf([...people, ...camps, ...places].flatMap(namesOf)), indexed: false },
 			filters: {
 				person: people.map(titleOf),
 				camp: camps.map(titleOf),
