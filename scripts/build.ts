@@ -1,11 +1,14 @@
-// The archive's build: `npm run build [-- --outDir <dir>]`.
+// The archive's build: `npm run build [-- --outDir <dir>] [--no-text-index]`.
 //
 // 1. `astro build --force` reads and checks every record (and stops with every problem listed),
 //    then writes the pages and data exports. It tells this process the withheld values.
 // 2. Each record's citation file, /cite/<kind>/<id>.json, is split from data/citations.json:
 //    written by Astro, one route per file would cost about a millisecond each, half a minute
 //    at 10,000 testimonies, for files a few hundred bytes long.
-// 3. Pagefind indexes the written pages into <outDir>/pagefind/.
+// 3. Pagefind indexes the written pages into <outDir>/pagefind/, the text search (not with
+//    --no-text-index: a preview, or the benchmark of name search on an archive too large to
+//    index on the machine; the search page then says the texts cannot be searched). Names are
+//    searched from the name index, which Astro writes with the pages (search/names/).
 // 4. Every file of the site, the search index included, is scanned for withheld values.
 //
 // Steps 2 to 4 run here, after Astro's process has exited, not in an Astro hook: on a large
@@ -21,7 +24,7 @@ import { citationsFile } from '../src/core/export/files.ts';
 import { findValues, reportWithheldTo, type WithheldMessage } from '../src/tools/scan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ allowNegative: true, options: { outDir: { type: 'string', default: 'dist' }, 'text-index': { type: 'boolean', default: true } } });
 const dist = resolve(root, values.outDir!);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -77,7 +80,8 @@ const { code, withheld } = await astroBuild();
 if (code !== 0 || !existsSync(dist)) process.exit(code || 1);
 try {
 	writeCitationFiles();
-	await indexSearch();
+	if (values['text-index']) await indexSearch();
+	else console.log('[search] no text index (--no-text-index): the texts cannot be searched on this build');
 	guardWithheld(withheld);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);

@@ -30,12 +30,18 @@ const chosenFilters = () => Object.fromEntries(selects.filter((s) => s.value).ma
 /** Filter values are read only when the reader opens the filters (or arrives with some chosen): they are Pagefind's. */
 let filled: Promise<void> | undefined;
 function fillFilters(chosen: URLSearchParams) {
-	filled ??= textIndex.filterValues().then((available) => {
-		for (const select of selects) {
-			const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b));
-			for (const value of values) if (value !== chosen.get(select.name)) select.append(new Option(value, value));
-		}
-	});
+	filled ??= textIndex.filterValues().then(
+		(available) => {
+			for (const select of selects) {
+				const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b));
+				for (const value of values) if (value !== chosen.get(select.name)) select.append(new Option(value, value));
+			}
+		},
+		() => {
+			// The lists stay as they are; opening the filters again tries again.
+			filled = undefined;
+		},
+	);
 	return filled;
 }
 
@@ -79,7 +85,13 @@ async function showTexts(query: string, filters: Record<string, string>, mine: n
 	texts.status.textContent = 'Searching the texts…';
 	texts.list.replaceChildren();
 	texts.more.hidden = true;
-	const answer = await textIndex.search(query, filters);
+	let answer: TextAnswer;
+	try {
+		answer = await textIndex.search(query, filters);
+	} catch {
+		if (mine === generation) texts.status.textContent = 'The texts could not be searched: their index could not be read. Reload the page to try again.';
+		return;
+	}
 	if (mine !== generation) return;
 	texts.status.textContent = textLine(answer, filtered);
 	texts.list.replaceChildren(...answer.results.map(textItem));
@@ -95,7 +107,14 @@ async function showTexts(query: string, filters: Record<string, string>, mine: n
 	};
 }
 
-async function run() {
+/**
+ * Answers the query in the box. Names are answered at once; the texts, which take Pagefind and
+ * a few hundred kilobytes, only once the reader stops typing (`typing`: after a pause), or at
+ * once when the query is submitted, comes in the address, or a filter changes.
+ */
+let textTimer: ReturnType<typeof setTimeout> | undefined;
+async function run(typing = false) {
+	clearTimeout(textTimer);
 	const query = input.value;
 	const filters = chosenFilters();
 	const filtered = Object.keys(filters).length > 0;
@@ -103,6 +122,11 @@ async function run() {
 	history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
 	const mine = ++generation;
 	const hasQuery = query.trim().length > 0;
+	if (!hasQuery && !filtered) {
+		for (const list of [names.list, names.suggestions, texts.list]) list.replaceChildren();
+		names.section.hidden = texts.section.hidden = true;
+		return;
+	}
 
 	// Names: unless the filters ask for texts alone.
 	names.section.hidden = !hasQuery || filtered;
@@ -126,10 +150,14 @@ async function run() {
 	}
 
 	// Texts: when asked for, filtered, or when the query is no name.
-	if (filtered || (hasQuery && (textsBox.checked || notAName))) {
+	texts.section.hidden = true;
+	if (!(filtered || (hasQuery && (textsBox.checked || notAName)))) return;
+	const search = async () => {
 		if (filtered) await fillFilters(params);
 		await showTexts(query, filters, mine);
-	} else texts.section.hidden = true;
+	};
+	if (typing) textTimer = setTimeout(search, 600);
+	else await search();
 }
 
 const initial = new URLSearchParams(location.search);
@@ -145,10 +173,11 @@ panel.open = selects.some((s) => s.value);
 panel.addEventListener('toggle', () => panel.open && fillFilters(initial));
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
+	// A short wait, so that a name pasted or typed fast is looked up once.
 	clearTimeout(timer);
-	timer = setTimeout(run, 120);
+	timer = setTimeout(() => run(true), 30);
 });
-for (const control of [...selects, textsBox]) control.addEventListener('change', run);
+for (const control of [...selects, textsBox]) control.addEventListener('change', () => run());
 byId('offer-texts-button').addEventListener('click', () => {
 	textsBox.checked = true;
 	run();

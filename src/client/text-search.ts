@@ -46,18 +46,25 @@ export interface TextAnswer {
 	more?: () => Promise<TextHit[]>;
 }
 
-/** Results read at a time: each is a file of its own. */
-const pageSize = 6;
+/** Results read at a time: each is a file of its own, the whole text of its page. */
+const pageSize = 5;
 
 export function textSearch(base: string) {
 	let loaded: Promise<Pagefind> | undefined;
 	const load = () =>
-		(loaded ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-			// In the page itself rather than a worker: the worker is one more script to download
-			// for a search that runs once a query, and the page has nothing else to do meanwhile.
-			await pf.options({ baseUrl: base, noWorker: true });
-			return pf;
-		}));
+		(loaded ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(
+			async (pf) => {
+				// In the page itself rather than a worker: the worker is one more script to download
+				// for a search that runs once a query, and the page has nothing else to do meanwhile.
+				await pf.options({ baseUrl: base, noWorker: true });
+				return pf;
+			},
+			(error) => {
+				// Tried again next time (the network), or for good said so (a build without its text index).
+				loaded = undefined;
+				throw error;
+			},
+		));
 
 	function hitOf(d: PagefindData, words: readonly string[]): TextHit {
 		const title = d.meta.title ?? d.url;

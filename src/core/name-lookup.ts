@@ -195,5 +195,5 @@ export function nameLookup(load: (file: string) => Promise<unknown>) {
 		return answer(complete ? 'none' : 'common', [], 0, false, suggestions);
 	}
 
-	return { lookup, withAccounts };
+	return { lookup };
 }

@@ -8,13 +8,13 @@ import { fixtureArchive } from './test-utils.ts';
 function indexOf(fixture: string, limits = nameIndexLimits) {
 	const files = nameIndex(fixtureArchive(fixture), limits);
 	const read: string[] = [];
-	const { lookup, withAccounts } = nameLookup(async (file) => {
+	const { lookup } = nameLookup(async (file) => {
 		read.push(file);
 		const text = files.get(file);
 		if (text === undefined) throw new Error(`no file ${file}`);
 		return JSON.parse(text);
 	});
-	return { files, read, lookup, withAccounts };
+	return { files, read, lookup };
 }
 
 describe('matching a query with a name', () => {
