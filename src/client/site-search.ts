@@ -41,11 +41,14 @@ if (form) {
 		if (index < 0) input.removeAttribute('aria-activedescendant');
 		else input.setAttribute('aria-activedescendant', options[index].id);
 	}
+	// An option is text, not a link (a link inside an option is a control inside a control); choosing it opens its page.
 	const option = (label: (Node | string)[], to: string, i: number) => {
-		const item = el('li', { id: `site-search-option-${i}` }, el('a', { href: to, tabIndex: -1 }, ...label));
+		const item = el('li', { id: `site-search-option-${i}` }, ...label);
 		item.setAttribute('role', 'option');
+		item.dataset.href = to;
 		// A press on a name opens it before the box loses focus and closes the list.
 		item.addEventListener('mousedown', (event) => event.preventDefault());
+		item.addEventListener('click', () => (location.href = to));
 		return item;
 	};
 	const searchPage = (query: string) => `${base}search/?q=${encodeURIComponent(query)}`;
@@ -97,7 +100,7 @@ if (form) {
 			choose(event.key === 'ArrowDown' ? (active === last ? -1 : active + 1) : active === -1 ? last : active - 1);
 		} else if (event.key === 'Enter' && active >= 0) {
 			event.preventDefault();
-			location.href = options[active].querySelector('a')!.href;
+			location.href = options[active].dataset.href!;
 		}
 	});
 	input.addEventListener('blur', () => open(false));

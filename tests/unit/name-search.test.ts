@@ -127,6 +127,15 @@ describe('the name index of the core fixture', () => {
 			const answer = await lookup(query);
 			expect(answer.results[0]?.id, query).toBe(id);
 		}
+		// The beginning of names whose keys start in the next leaf.
+		for (const [query, names] of [
+			['Testw', ['Testwatch', 'Testwatch International']],
+			['Aidarb', ['Aidarbek Testov']],
+		] as const) {
+			const answer = await lookup(query);
+			expect(answer.status, query).toBe('begins');
+			expect(answer.results.map((r) => r.name).sort(), query).toEqual([...names]);
+		}
 		// A leaf holds no more than its limit, unless one key alone is larger.
 		for (const [name, text] of files) {
 			const value = JSON.parse(text) as NameLeaf | NameRoot;
