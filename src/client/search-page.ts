@@ -156,7 +156,7 @@ async function run(typing = false) {
 		if (filtered) await fillFilters(params);
 		await showTexts(query, filters, mine);
 	};
-	if (typing) textTimer = setTimeout(search, 600);
+	if (typing) textTimer = setTimeout(search, 400);
 	else await search();
 }
 
