@@ -24,7 +24,7 @@ export function answerLine(answer: NameAnswer, query: string): string {
 			const named = results.every((r) => r.level === 'exact') && results.length === count;
 			const what = `${atLeast ? 'At least ' : ''}${count.toLocaleString('en')} ${noun(results, count)}`;
 			const line = named ? `${what} named ${quoted(query)} ${one ? 'is' : 'are'} in the archive.` : `${what} with ${quoted(query)} in ${one ? 'the name' : 'their names'} ${one ? 'is' : 'are'} in the archive.`;
-			return results.length < count ? `${line} The ${results.length} best attested are listed: add more of the name to narrow them.` : line;
+			return results.length < count ? `${line} ${results.length.toLocaleString('en')} of them are listed: add more of the name to narrow them.` : line;
 		}
 		case 'begins':
 			return `${none} Names that begin with ${quoted(query)}:`;
