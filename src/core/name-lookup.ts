@@ -1,6 +1,6 @@
 import { kindNames } from '../schemas/kinds.ts';
 import { recordPath } from './links.ts';
-import { closestNames, minPrefix, nameForm, nameIndexRoot, nameKinds, nameMatch, type IndexedRecord, type MatchLevel, type NameKind, type NameLeaf, type NameNode } from './name-search.ts';
+import { closestNames, minPrefix, nameForm, nameIndexRoot, nameKinds, nameMatch, notNameWords, type IndexedRecord, type MatchLevel, type NameKind, type NameLeaf, type NameNode } from './name-search.ts';
 
 /**
  * Answers a name query from the name index (see `name-search.ts`), reading only the files it
@@ -158,7 +158,10 @@ export function nameLookup(load: (file: string) => Promise<unknown>) {
 		else {
 			// 2. Each word of the query, longest first, until one whose records are all listed:
 			// every name that has all the words is among them.
-			for (const word of [...new Set(q.words)].filter((w) => w.length > 1).sort((a, b) => b.length - a.length)) {
+			const searchable = [...new Set(q.words)].filter((w) => w.length > 1 && !notNameWords.has(w)).sort((a, b) => b.length - a.length);
+			// Only small words and letters: no name is looked up by them, so none is named so.
+			if (!searchable.length) complete = true;
+			for (const word of searchable) {
 				const { leaf } = await leafOf(word);
 				near.push(...leaf.r);
 				const line = linesOf(leaf, (key) => key === word)[0];

@@ -62,6 +62,14 @@ export function nameForm(text: string): { words: string[]; joined: string } {
 export const minPrefix = 3;
 
 /**
+ * Words of the descriptions some records go by ("Camp in the town of Zhanakala", "Brother of …
+ * (not named)") that are no one's name: they are not keys of the index, so a query of them alone
+ * finds no name, and a query is never looked up by them. They still have to match: "Camp in
+ * Zhanakala" is not "Camp at Zhanakala".
+ */
+export const notNameWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'near', 'not', 'named', 'of', 'on', 'the', 'to', 'where', 'with']);
+
+/**
  * How a query meets one of a record's names:
  * - `exact`: the query is the whole name, in any folded spelling or spacing;
  * - `words`: every word of the query is a whole word of the name (a surname alone);

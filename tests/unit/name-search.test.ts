@@ -103,6 +103,12 @@ describe('the name index of the core fixture', () => {
 		// Two real words of two different names are not a name.
 		expect((await lookup('Gulnara Mockov')).status).toBe('none');
 		expect((await lookup('x')).status).toBe('short');
+		// The small words of descriptions are no one's name, alone or together.
+		expect((await lookup('of')).status).toBe('none');
+		expect((await lookup('of the')).status).toBe('none');
+		// ...but they must still match: the guard is "at" Mockville Camp, not "of" it.
+		expect((await lookup('Guard at Mockville')).results.map((r) => r.id)).toEqual(['mockville-camp-guard']);
+		expect((await lookup('Guard of Mockville')).status).toBe('none');
 	});
 
 	it('finds every name of every record when the index is split into many small files', async () => {

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
-import { nameForm, nameKinds, type IndexedKey, type IndexedRecord, type NameKind, type NameLeaf, type NameNode, type NameRoot } from '../name-search.ts';
+import { nameForm, nameKinds, notNameWords, type IndexedKey, type IndexedRecord, type NameKind, type NameLeaf, type NameNode, type NameRoot } from '../name-search.ts';
 import { byName, namesOf, titleOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
 
@@ -84,8 +84,8 @@ function entriesOf(archive: ArchiveIndex, limits: Limits) {
 				if (!joined) continue;
 				entry.whole.add(joined);
 				keys.add(joined);
-				// Single letters ("T." for a given name) are not words a name is searched by.
-				for (const word of words) if (word.length > 1) keys.add(word);
+				// Single letters ("T." for a given name) and the small words of descriptions are not words a name is searched by.
+				for (const word of words) if (word.length > 1 && !notNameWords.has(word)) keys.add(word);
 			}
 			for (const key of keys) {
 				const list = byKey.get(key);
