@@ -112,7 +112,7 @@ describe('the name index of the core fixture', () => {
 	});
 
 	it('finds every name of every record when the index is split into many small files', async () => {
-		const small = { leafBytes: 300, perKey: 12, accountsShown: 1, fanout: 2 };
+		const small = { leafBytes: 300, perKey: 12, accountsShown: 1, fanout: 2, rootFanout: 3 };
 		const { files, lookup } = indexOf('core-archive', small);
 		const root = JSON.parse(files.get('root')!) as NameRoot;
 		expect(root.leaves).toBe(false);

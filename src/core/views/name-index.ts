@@ -13,9 +13,12 @@ import { recordKey } from '../refs.ts';
  * key lists at most `perKey` records (a given name that thousands share lists the best attested
  * and says how many there are); a record names at most `accountsShown` of its accounts (a camp
  * that thousands of accounts involve says how many, and its page lists them all); a node
- * holds at most `fanout` children, and nodes are stacked until one is left, the root.
+ * holds at most `fanout` children, and nodes are stacked until the root would hold no more than
+ * `rootFanout`. The root is read once per page and every other file once per query, so a larger
+ * root saves a file on every query after the first: at 50,000 testimonies a query reads a node
+ * and a leaf.
  */
-export const nameIndexLimits = { leafBytes: 6000, perKey: 12, accountsShown: 3, fanout: 64 };
+export const nameIndexLimits = { leafBytes: 5000, perKey: 12, accountsShown: 3, fanout: 64, rootFanout: 256 };
 type Limits = typeof nameIndexLimits;
 
 type Named = { [K in NameKind]: RecordOf<K> }[NameKind];
@@ -177,7 +180,7 @@ export function nameIndex(archive: ArchiveIndex, limits: Limits = nameIndexLimit
 	};
 	let level = leavesOf(entriesOf(archive, limits), limits).map(({ first, last, leaf }) => ({ first, last, file: add(leaf) }));
 	let leaves = true;
-	while (level.length > limits.fanout) {
+	while (level.length > limits.rootFanout) {
 		const up: typeof level = [];
 		for (let i = 0; i < level.length; i += limits.fanout) {
 			const children = level.slice(i, i + limits.fanout);
