@@ -2,12 +2,24 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/plugins/index.ts';
+import { readSettings, SettingsError } from './src/core/settings.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/archive/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
 
+/** The address the site is served at (SITE_URL): none when not set, and then no address is made up. */
+function siteAddress() {
+	try {
+		return readSettings(process.env).site;
+	} catch (error) {
+		if (!(error instanceof SettingsError)) throw error;
+		console.error(error.message);
+		process.exit(1);
+	}
+}
+
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://example.org',
+	site: siteAddress(),
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },

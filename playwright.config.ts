@@ -6,9 +6,13 @@ import { defineConfig } from '@playwright/test';
  */
 // E2E_PORT moves both servers, so that two checkouts can run their browser tests at once.
 const port = Number(process.env.E2E_PORT ?? 4410);
+/**
+ * `dist/` is built with no settings; `dist-archive/` with the address and contact package.json's
+ * `build:archive` sets (the same values as here), so that the tests see both.
+ */
 export const servers = {
-	root: { port, dir: 'dist', base: '/' },
-	archive: { port: port + 1, dir: 'dist-archive', base: '/archive/' },
+	root: { port, dir: 'dist', base: '/', settings: { site: undefined, contact: undefined } },
+	archive: { port: port + 1, dir: 'dist-archive', base: '/archive/', settings: { site: 'https://testimony-archive.test', contact: 'mailto:corrections@testimony-archive.test' } },
 } as const;
 
 const url = (s: (typeof servers)[keyof typeof servers]) => `http://127.0.0.1:${s.port}${s.base}`;
@@ -33,6 +37,6 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'root', use: { baseURL: url(servers.root) }, testIgnore: /search\.spec/ },
-		{ name: 'sub-path', use: { baseURL: url(servers.archive) }, testMatch: /(search|links|privacy)\.spec/ },
+		{ name: 'sub-path', use: { baseURL: url(servers.archive) }, testMatch: /(search|links|privacy|cite)\.spec/ },
 	],
 });

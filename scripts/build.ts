@@ -1,27 +1,34 @@
 // The archive's build: `npm run build [-- --outDir <dir>] [--no-text-index]`.
 //
+// 0. The deployment's settings (SITE_URL, ARCHIVE_CONTACT, ARCHIVE_LICENSE) are checked, and
+//    what is left unset is said once, before anything is built.
 // 1. `astro build --force` reads and checks every record (and stops with every problem listed),
 //    then writes the pages and data exports. It tells this process the withheld values.
 // 2. Each record's citation file, /cite/<kind>/<id>.json, is split from data/citations.json:
 //    written by Astro, one route per file would cost about a millisecond each, half a minute
 //    at 10,000 testimonies, for files a few hundred bytes long.
-// 3. Pagefind indexes the written pages into <outDir>/pagefind/, the text search (not with
-//    --no-text-index: a preview, or the benchmark of name search on an archive too large to
-//    index on the machine; the search page then says the texts cannot be searched). Names are
-//    searched from the name index, which Astro writes with the pages (search/names/).
-// 4. Every file of the site, the search index included, is scanned for withheld values.
+// 3. Pagefind indexes the written pages into <outDir>/pagefind/, the text search, while a thread
+//    of this process scans every other file for withheld values, the name index (search/names/,
+//    written by Astro with the pages) included. Not with --no-text-index: a preview, or the
+//    benchmark of name search on an archive too large to index on the machine; the search page
+//    then says the texts cannot be searched.
+// 4. The search index is scanned too: no file of the site may hold a withheld value.
+// When any step fails, the output folder is removed: nothing half-built or unchecked is left to publish.
 //
 // Steps 2 to 4 run here, after Astro's process has exited, not in an Astro hook: on a large
 // archive Astro still holds gigabytes when its last page is written, and Pagefind's own
 // memory would be added on top of it.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { citationsFile } from '../src/core/export/files.ts';
-import { findValues, reportWithheldTo, type WithheldMessage } from '../src/tools/scan.ts';
+import { readSettings, SettingsError, settingsWarnings } from '../src/core/settings.ts';
+import { findValues, reportWithheldTo, type Leak, type ScanJob, type WithheldMessage } from '../src/tools/scan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ allowNegative: true, options: { outDir: { type: 'string', default: 'dist' }, 'text-index': { type: 'boolean', default: true } } });
@@ -39,17 +46,25 @@ function astroBuild(): Promise<{ code: number | null; withheld?: string[] }> {
 	});
 }
 
-function writeCitationFiles() {
+/**
+ * Splits data/citations.json, read a line at a time: the export writes one `"<kind>/<id>": item`
+ * per line, so no more than one citation is held at once, at any size of archive.
+ */
+async function writeCitationFiles() {
 	const started = performance.now();
-	const citations = JSON.parse(readFileSync(join(dist, 'data', citationsFile), 'utf8')) as Record<string, object[]>;
 	const folders = new Set<string>();
-	for (const [key, items] of Object.entries(citations)) {
+	let written = 0;
+	for await (const line of createInterface({ input: createReadStream(join(dist, 'data', citationsFile), 'utf8'), crlfDelay: Infinity })) {
+		if (line === '{' || line === '}' || !line) continue;
+		const [[key, item]] = Object.entries(JSON.parse(`{${line.replace(/,$/, '')}}`) as Record<string, object>);
 		const file = join(dist, 'cite', `${key}.json`);
 		if (!folders.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
 		folders.add(dirname(file));
-		writeFileSync(file, JSON.stringify(items, null, 2));
+		// CSL-JSON is a list of items: this one's, alone, so that importing it makes one entry.
+		writeFileSync(file, JSON.stringify([item], null, 2));
+		written++;
 	}
-	console.log(`[cite] wrote ${Object.keys(citations).length} citation files in ${seconds(started)}`);
+	console.log(`[cite] wrote ${written} citation files in ${seconds(started)}`);
 }
 
 async function indexSearch() {
@@ -64,27 +79,62 @@ async function indexSearch() {
 	console.log(`[search] indexed ${added.page_count} pages in ${seconds(started)}`);
 }
 
+/** Built files are looked at by the path inside the site; Pagefind writes its index under this folder. */
+const searchFolder = 'pagefind/';
+
+/**
+ * Scans every file but the search index for withheld values, in a thread of its own: it runs
+ * while Pagefind indexes the pages in its own process, on the core Pagefind leaves idle.
+ */
+function scanOutsideSearchIndex(values: string[]): Promise<Leak[]> {
+	return new Promise((done, failed) => {
+		const worker = new Worker(new URL('../src/tools/scan-worker.ts', import.meta.url), { workerData: { dir: dist, values, skip: searchFolder } satisfies ScanJob });
+		worker.once('message', done);
+		worker.once('error', failed);
+	});
+}
+
 /** Fails when a withheld name or location reached any file of the site, its search index or its exports. */
-function guardWithheld(values: string[] | undefined) {
-	const started = performance.now();
-	// Without the values the scan cannot prove anything: fail rather than pass unchecked.
-	if (!values) throw new Error('The build did not report which values are withheld, so the built site cannot be checked for them.');
-	if (!values.length) return;
-	const leaks = findValues(dist, values);
+function guardWithheld(values: string[], leaks: Leak[], since: number) {
 	if (leaks.length) throw new Error(`Withheld values reached the built site: ${leaks.map((l) => `${l.file} contains “${l.value}”`).join('; ')}`);
-	console.log(`[withheld] checked that ${values.length} withheld value(s) appear in no built file (${seconds(started)})`);
+	console.log(`[withheld] checked that ${values.length} withheld value(s) appear in no built file (${seconds(since)}, beside the search index)`);
+}
+
+/** Stops the build, leaving no output behind: a site that failed a step, above all the last, must not be published by mistake. */
+function fail(message: string, code = 1): never {
+	if (message) console.error(message);
+	rmSync(dist, { recursive: true, force: true });
+	console.error(`[build] failed: ${dist} was removed, so that nothing half-built or unchecked can be published.`);
+	process.exit(code);
+}
+
+/** Stops on a setting that cannot be used; says once what is left unset and what readers get without it. */
+function checkSettings() {
+	try {
+		const settings = readSettings(process.env);
+		for (const warning of settingsWarnings(settings)) console.warn(`[settings] ${warning}`);
+		console.log(`[settings] the archive's own text and data are published under ${settings.licence.name} (${settings.licence.id}).`);
+	} catch (error) {
+		if (!(error instanceof SettingsError)) throw error;
+		console.error(`[settings] ${error.message}`);
+		process.exit(1);
+	}
 }
 
 const started = performance.now();
+checkSettings();
 const { code, withheld } = await astroBuild();
-if (code !== 0 || !existsSync(dist)) process.exit(code || 1);
+if (code !== 0 || !existsSync(dist)) fail('', code || 1);
 try {
-	writeCitationFiles();
+	// Without the values the scan cannot prove anything: fail rather than pass unchecked.
+	if (!withheld) throw new Error('The build did not report which values are withheld, so the built site cannot be checked for them.');
+	await writeCitationFiles();
+	const scanStarted = performance.now();
+	const scanned = withheld.length ? scanOutsideSearchIndex(withheld) : Promise.resolve([]);
 	if (values['text-index']) await indexSearch();
 	else console.log('[search] no text index (--no-text-index): the texts cannot be searched on this build');
-	guardWithheld(withheld);
+	if (withheld.length) guardWithheld(withheld, [...(await scanned), ...findValues(dist, withheld, (file) => file.startsWith(searchFolder))], scanStarted);
 } catch (error) {
-	console.error(error instanceof Error ? error.message : error);
-	process.exit(1);
+	fail(error instanceof Error ? error.message : String(error));
 }
 console.log(`[build] ${dist} complete in ${seconds(started)}`);

@@ -1,12 +1,13 @@
 // Writes a new, pre-filled record for the archivist to complete: `npm run new -- <kind> --id <id>`.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { idPattern } from '../src/schemas/common.ts';
 import { idFromName } from '../src/core/fold.ts';
 import { closest } from '../src/core/similar.ts';
 import { kindNames } from '../src/schemas/kinds.ts';
+import { RefusedWrite, writeIntoContent } from '../src/tools/files.ts';
+import { idProblem, shownId } from '../src/tools/input.ts';
 import { collectionOf, scaffold } from '../src/tools/scaffold.ts';
 
 const usage = `Usage: npm run new -- <kind> (--id <id> | --name "…") [--source <source id>]
@@ -57,7 +58,9 @@ const kind = positionals[0];
 const collection = collectionOf(kind) ?? fail(`"${kind}" is not a kind of record. Use one of: ${Object.values(kindNames).map((k) => k.word).join(', ')}.`, 2);
 const name = values.name ?? values.title;
 const id = values.id ?? (name ? idFromName(name) : undefined) ?? fail(`Give the new record an id (--id kairat-samarkan) or a name to make it from (--name "Kairat Samarkan").`, 2);
-if (!idPattern.test(id)) fail(`"${id}" is not a valid id: use lower-case letters, digits and hyphens only, e.g. "${idFromName(id) || 'kairat-samarkan'}".`, 2);
+if (values.id === undefined && !id) fail(`No id can be made from the name ${JSON.stringify(name)}: it has no Latin or Cyrillic letters or digits. Give one with --id, e.g. --id kairat-samarkan. Nothing was written.`, 2);
+const badId = idProblem(id);
+if (badId) fail(`${shownId(id)} is not a valid id: ${badId.reason}. Use one, e.g. "${badId.suggestion}". Nothing was written.`, 2);
 
 const root = values.root ? resolve(values.root) : fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync(join(root, 'content'))) fail(`There is no content/ folder in ${root}. Run the command from the archive's folder, or give --root.`, 2);
@@ -75,8 +78,12 @@ const shown = relative(process.cwd(), path) || path;
 if (existsSync(path)) {
 	fail(`${shown} already exists. Nothing was written: choose another id (--id), or edit the existing record.`);
 }
-mkdirSync(dirname(path), { recursive: true });
-writeFileSync(path, scaffold({ collection, id, name, source: values.source }), { flag: 'wx' });
+try {
+	writeIntoContent(join(root, 'content', collection), collection, [{ name: `${id}.md`, data: scaffold({ collection, id, name, source: values.source }), replace: false }]);
+} catch (error) {
+	if (!(error instanceof RefusedWrite)) throw error;
+	fail(error.message);
+}
 console.log(`Wrote ${shown}.
 Fill in the values under "Required" (and any optional ones you need), write the text below the closing ---,
 then run \`npm run check\`: until every value is filled in, it lists what is still missing.`);

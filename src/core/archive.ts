@@ -6,12 +6,20 @@ import { createMentionFinder, type NameTarget } from './mentions.ts';
 import { quotesOf } from './quotes.ts';
 import { namesOf, type ArchiveRecord, type RecordOf } from './records.ts';
 import { recordKey, type Ref } from './refs.ts';
+import type { Contact, Licence } from './settings.ts';
 import { recordViews } from './views/index.ts';
 import { publicData, redactionsOf, redactText, withheldValuesIn } from './withhold.ts';
 
 export interface ArchiveOptions extends SiteAddress {
-	/** The day of the build, YYYY-MM-DD, which a citation gives as the day the page was retrieved. */
-	today: string;
+	/**
+	 * The day a record was last changed (YYYY-MM-DD), read from the archive's history: the
+	 * version a citation names. Undefined where it cannot be known; never the day of the build.
+	 */
+	changed?: (record: Ref) => string | undefined;
+	/** Where readers send corrections; none when this copy has set no contact. */
+	contact?: Contact;
+	/** The licence of the archive's own text and data. */
+	licence: Licence;
 	/**
 	 * A source's raw capture as text. A capture that names a withheld value is not offered for
 	 * download: it is kept byte for byte, so it cannot be redacted like the source's text.
@@ -95,22 +103,24 @@ function indexArchive(written: readonly ArchiveRecord[], options: ArchiveOptions
 		return [...ids].map((id) => get({ collection: 'sources', id }));
 	};
 
-	// The passages records quote from each source, in the order of the records and of their
-	// fields, worked out once per build rather than once per source page.
-	let quotedBySource: Map<string, string[]> | undefined;
-	const quotesFrom = (sourceId: string): string[] => {
+	// The passages records quote from each source, with the record quoting each, in the order of
+	// the records and of their fields, worked out once per build rather than once per source page.
+	let quotedBySource: Map<string, { text: string; record: ArchiveRecord }[]> | undefined;
+	/** Every passage quoted from a source, and the record that quotes it. */
+	const quotations = (sourceId: string): readonly { text: string; record: ArchiveRecord }[] => {
 		if (!quotedBySource) {
 			quotedBySource = new Map();
-			for (const r of all) {
-				for (const q of quotesOf(r.data)) {
+			for (const record of all) {
+				for (const q of quotesOf(record.data)) {
 					const list = quotedBySource.get(q.source);
-					if (list) list.push(q.text);
-					else quotedBySource.set(q.source, [q.text]);
+					if (list) list.push({ text: q.text, record });
+					else quotedBySource.set(q.source, [{ text: q.text, record }]);
 				}
 			}
 		}
-		return [...(quotedBySource.get(sourceId) ?? [])];
+		return quotedBySource.get(sourceId) ?? [];
 	};
+	const quotesFrom = (sourceId: string): string[] => quotations(sourceId).map((q) => q.text);
 
 	/** The values the final scan of the built site must find nowhere. */
 	const withheldValues = redactions.map((r) => r.value);
@@ -123,7 +133,7 @@ function indexArchive(written: readonly ArchiveRecord[], options: ArchiveOptions
 		return ok;
 	};
 
-	return { options, links, all, of, get, graph, referrers, citedSources, sourcesFor, quotesFrom, nameTargets, redactions, withheldValues, captureOffered };
+	return { options, links, all, of, get, graph, referrers, citedSources, sourcesFor, quotations, quotesFrom, nameTargets, redactions, withheldValues, captureOffered };
 }
 
 export type ArchiveIndex = ReturnType<typeof indexArchive>;

@@ -41,7 +41,7 @@ export function placeLd(place: { name: string; alternateNames: string[]; permali
 	};
 }
 
-export function datasetLd(dataset: { name: string; description: string; url: string; distribution: { url: string; format: string }[]; counts: Record<string, number> }) {
+export function datasetLd(dataset: { name: string; description: string; url: string; license: string; distribution: { url: string; format: string }[]; counts: Record<string, number> }) {
 	return {
 		'@context': context,
 		'@type': 'Dataset',
@@ -49,6 +49,7 @@ export function datasetLd(dataset: { name: string; description: string; url: str
 		description: dataset.description,
 		url: dataset.url,
 		isAccessibleForFree: true,
+		license: dataset.license,
 		variableMeasured: Object.keys(dataset.counts),
 		size: Object.entries(dataset.counts)
 			.map(([k, n]) => `${n} ${k}`)

@@ -4,6 +4,9 @@ const hyphenated: Record<string, string> = { 're-education-camp': 'Re-education 
 /** Words a reader understands for the archive's controlled vocabularies: "forced-labour" is "Forced labour". */
 export const label = (value: string) => hyphenated[value] ?? value.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
+/** How a source's publication date was read, as said beside it; an inferred date is marked inferred by itself. */
+export const publishedBasis = { stated: 'as printed in the text', address: 'read from the page’s address', inferred: undefined } as const;
+
 export const testimonyKindLabels: Record<string, string> = {
 	'first-hand': 'First-hand account',
 	reported: 'Reported account',

@@ -3,15 +3,33 @@ import type { CollectionName } from '../schemas/common.ts';
 /** The archive's name, shown in every page's header and in citations. */
 export const archiveName = 'Xinjiang Detention Testimony Archive';
 
-/** The sections of the site, in the order the header lists them. */
+/** The longest page title search results and browser tabs show whole. */
+const titleLength = 70;
+
+/**
+ * A page's title: its own name first, then the archive's when both fit in 70 characters, else
+ * the name alone, cut at a word if it is longer still.
+ */
+export function pageTitle(title: string): string {
+	if (title === archiveName) return title;
+	const full = `${title} · ${archiveName}`;
+	if (full.length <= titleLength) return full;
+	if (title.length <= titleLength) return title;
+	const cut = title.slice(0, titleLength - 1);
+	return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,.:;–—-]+$/, '')}…`;
+}
+
+/** The sections of the site, in the order the header lists them: every index, the data and the about page. */
 export const sections = [
 	{ path: 'testimonies/', label: 'Testimonies' },
 	{ path: 'people/', label: 'People' },
 	{ path: 'camps/', label: 'Camps' },
+	{ path: 'detentions/', label: 'Detentions' },
 	{ path: 'places/', label: 'Places' },
+	{ path: 'organizations/', label: 'Organisations' },
 	{ path: 'sources/', label: 'Sources' },
 	{ path: 'timeline/', label: 'Timeline' },
-	{ path: 'search/', label: 'Search' },
+	{ path: 'data/', label: 'Data' },
 	{ path: 'about/', label: 'About' },
 ] as const;
 
@@ -23,21 +41,33 @@ function withBase(base: string, path = ''): string {
 /** The address of a record page, relative to the base path. */
 export const recordPath = (collection: CollectionName, id: string) => `${collection}/${id}/`;
 
-/** Where the site is deployed: the base path its links carry, and the address of its domain. */
+/** Where the site is deployed: the base path its links carry, and the address of its domain when it is known. */
 export interface SiteAddress {
 	/** The base path, e.g. "/" or "/archive/". */
 	base: string;
-	/** The address of the domain, e.g. "https://archive.example.org". */
-	site: string | URL;
+	/** The address of the domain, e.g. "https://archive.example.net"; undefined when the build was not told it (SITE_URL). */
+	site?: string | URL;
 }
 
-/** The links of a site deployed at an address: inside the site, to a record, and absolute. */
+/** The links of a site deployed at an address: inside the site, to a record, and to give outside it. */
 export function siteLinks({ base, site }: SiteAddress) {
 	const href = (path = '') => withBase(base, path);
+	/** The full address of a link of the site (a path that already carries the base path), when the site's address is known. */
+	const absolute = (path: string) => (site ? new URL(path, site).href : undefined);
+	/**
+	 * The address to give for a link of the site where it is read apart from the site (a
+	 * citation, a data file): the full address when the site's is known, else the path from the
+	 * site's root. Never a made-up domain.
+	 */
+	const permalink = (path: string) => absolute(path) ?? path;
 	return {
 		href,
 		recordHref: (collection: CollectionName, id: string) => href(recordPath(collection, id)),
-		/** An absolute address for a link of the site (a path that already carries the base path). */
-		absolute: (path: string) => new URL(path, site).href,
+		/** Whether the build was told the site's address, so that `permalink` gives full addresses. */
+		addressKnown: Boolean(site),
+		absolute,
+		permalink,
+		/** A record page's permalink. */
+		recordPermalink: (collection: CollectionName, id: string) => permalink(href(recordPath(collection, id))),
 	};
 }

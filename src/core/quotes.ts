@@ -1,4 +1,30 @@
 import type { Path, Ref } from './refs.ts';
+import { wordBoundaries, wordCount } from './words.ts';
+
+/**
+ * The fewest words a quote may have. One word ("the", even "Kazakh") is found in nearly any
+ * source and shows nothing of what it says; two can be the very words a value rests on ("aged
+ * 41", "5,700 people"). Every quote of the archive has at least four ("Reported by Li Pei").
+ */
+const minQuoteWords = 2;
+
+/** Why a quote is too short to stand as evidence, or undefined when it is long enough. */
+export function quoteTooShort(quote: string): string | undefined {
+	const words = wordCount(quote);
+	return words < minQuoteWords ? `the quote has ${words} word${words === 1 ? '' : 's'}, and a quote needs at least ${minQuoteWords} to show which passage of the source it is` : undefined;
+}
+
+/**
+ * The first place where `passage` stands in `text` as whole words: it may not begin or end inside
+ * a word of the text, so "700 people" is not found in "5,700 people" nor "the" in "other"; -1 when
+ * it is nowhere. `boundaries` may be given when many passages are looked for in one text.
+ */
+export function indexOfWords(text: string, passage: string, boundaries = wordBoundaries(text)): number {
+	for (let at = text.indexOf(passage); at !== -1; at = text.indexOf(passage, at + 1)) {
+		if (boundaries(at) && boundaries(at + passage.length)) return at;
+	}
+	return -1;
+}
 
 /** Folds runs of white space and no-break spaces, the only liberty a verbatim quote may take. */
 export const foldSpace = (text: string) => text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
@@ -57,18 +83,21 @@ export interface PassageRange {
 }
 
 /**
- * Finds passages in a text, allowing only white space to differ: the first occurrence of each,
- * in the order the passages are given, with offsets in the text as written so it can be marked.
- * The text is folded once for all the passages.
+ * Finds passages in a text, allowing only white space to differ and as whole words, as the check
+ * finds quotes (`indexOfWords`): the first occurrence of each, in the order the passages are
+ * given, with offsets in the text as written so it can be marked. The text is folded once for all
+ * the passages.
  */
 export function locatePassages(text: string, passages: Iterable<string>): PassageRange[] {
 	let folding: ReturnType<typeof foldWithMap> | undefined;
+	let boundaries: ((index: number) => boolean) | undefined;
 	const found: PassageRange[] = [];
 	for (const passage of passages) {
 		const needle = foldSpace(passage);
 		if (!needle) continue;
 		folding ??= foldWithMap(text);
-		const at = folding.folded.indexOf(needle);
+		boundaries ??= wordBoundaries(folding.folded);
+		const at = indexOfWords(folding.folded, needle, boundaries);
 		if (at !== -1) found.push({ passage: needle, start: folding.map[at], end: folding.map[at + needle.length - 1] + 1 });
 	}
 	return found;

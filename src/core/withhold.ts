@@ -1,6 +1,5 @@
-import { foldSpace } from './quotes.ts';
 import { isRef } from './refs.ts';
-import { escapeRegExp } from './regexp.ts';
+import { createWithheldMatcher } from './withheld-matcher.ts';
 
 /** Fields that say what is withheld and why: they are never published themselves. */
 export const unpublishedFields: Readonly<Record<string, readonly string[]>> = { people: ['withhold'], camps: ['withholdLocation'] };
@@ -31,71 +30,46 @@ export function redactionsOf(records: readonly RecordLike[]): Redaction[] {
 			}
 		}
 		if (collection === 'camps' && data.withholdLocation && data.location) {
-			const location = data.location as { description?: string; quote?: string };
-			for (const value of [location.description, location.quote]) if (value) redactions.push({ value, replacement: '[location withheld]' });
+			const location = data.location as { description?: string; quote?: string; reading?: string };
+			for (const value of [location.description, location.quote, location.reading]) if (value) redactions.push({ value, replacement: '[location withheld]' });
 		}
 	}
 	return redactions.filter((r) => r.value.trim().length > 1).sort((a, b) => b.value.length - a.value.length);
 }
 
 
-// Compiled once per list: the build redacts every text node of every page with the same list.
-// One pattern for all values first tells whether a text needs any replacement at all: nearly
-// none does, so most texts are searched once rather than once for every withheld value.
-const compiled = new WeakMap<readonly Redaction[], { any: RegExp; each: { pattern: RegExp; replacement: string }[] }>();
-const patternsOf = (redactions: readonly Redaction[]) => {
-	let patterns = compiled.get(redactions);
-	if (!patterns) {
-		const sources = redactions.map(({ value }) => escapeRegExp(value).replace(/\s+/g, '\\s+'));
-		const whole = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
-		patterns = {
-			any: new RegExp(whole(sources.join('|')), 'iu'),
-			each: redactions.map(({ replacement }, i) => ({ pattern: new RegExp(whole(sources[i]), 'giu'), replacement })),
-		};
-		compiled.set(redactions, patterns);
-	}
-	return patterns;
-};
-
-/** Replaces every withheld value in a text, as a whole word or words, whatever its case or spacing. */
-export function redactText(text: string, redactions: readonly Redaction[]): string {
-	if (!redactions.length) return text;
-	const { any, each } = patternsOf(redactions);
-	if (!any.test(text)) return text;
-	let out = text;
-	for (const { pattern, replacement } of each) out = out.replace(pattern, replacement);
-	return out;
+// Made once per list: the build redacts every text of every record with the same list.
+const matchers = new WeakMap<readonly (Redaction | string)[], ReturnType<typeof createWithheldMatcher>>();
+function matcherOf(values: readonly (Redaction | string)[]) {
+	let matcher = matchers.get(values);
+	if (!matcher) matchers.set(values, (matcher = createWithheldMatcher(values.map((v) => (typeof v === 'string' ? v : v.value)))));
+	return matcher;
 }
-
-/** Case and white space folded, as the scan compares. */
-const foldForScan = (s: string) => foldSpace(s.toLowerCase());
-// One pattern for all values, made once per list: the build scans every file of the site, and
-// a search per value made the scan grow with the number of withheld values times the site's size.
-const scanners = new WeakMap<readonly string[], { pattern: RegExp; valuesOf: Map<string, string[]> }>();
 
 /**
- * The withheld values a text contains anywhere, whatever its case or spacing, even inside a
- * longer word: stricter than `redactText`, for text that is published only if it has none.
+ * Replaces every withheld value in a text, in whatever form a reader would recognise it (see
+ * `createWithheldMatcher`): the whole span it takes in the text as written, markup or entities
+ * inside it included, becomes what is published in its place.
  */
-export function withheldValuesIn(text: string, values: readonly string[]): string[] {
-	if (!values.length) return [];
-	let scanner = scanners.get(values);
-	if (!scanner) {
-		const valuesOf = new Map<string, string[]>();
-		for (const value of values) {
-			const folded = foldForScan(value);
-			const list = valuesOf.get(folded);
-			if (list) list.push(value);
-			else valuesOf.set(folded, [value]);
-		}
-		const alternatives = [...valuesOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-		scanner = { pattern: new RegExp(alternatives.join('|'), 'g'), valuesOf };
-		scanners.set(values, scanner);
+export function redactText(text: string, redactions: readonly Redaction[]): string {
+	if (!redactions.length) return text;
+	const found = matcherOf(redactions).occurrences(text);
+	if (!found.length) return text;
+	const replacementOf = new Map(redactions.map((r) => [r.value, r.replacement]));
+	let out = '';
+	let at = 0;
+	for (const { value, start, end } of found) {
+		// Markup that stood between the words is kept after the public name, so that "**First** Last"
+		// becomes "**Witness A**" and "<b>First</b> Last" "<b>Witness A</b>", not an unclosed tag.
+		const markup = text.slice(start, end).match(/<[^<>]*>|[*~`]+/g)?.join('') ?? '';
+		out += text.slice(at, start) + replacementOf.get(value) + markup;
+		at = end;
 	}
-	const found = new Set<string>();
-	for (const match of foldForScan(text).matchAll(scanner.pattern)) for (const value of scanner.valuesOf.get(match[0])!) found.add(value);
-	return [...found];
+	return out + text.slice(at);
 }
+
+/** The withheld values a text contains, in whatever form a reader would recognise them. */
+export const withheldValuesIn = (text: string, values: readonly string[]): string[] => (values.length ? matcherOf(values).valuesIn(text) : []);
 
 /**
  * A record as it may be published: a withheld person carries only the public name; a

@@ -4,8 +4,10 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
 import type { NameTarget } from '../core/mentions.ts';
 import rehypeMentionLinks from './rehype-mention-links.ts';
-import rehypeQuoteMarks from './rehype-quote-marks.ts';
+import rehypeOwnImages from './rehype-own-images.ts';
+import rehypeQuoteMarks, { type QuoteMarksOptions } from './rehype-quote-marks.ts';
 import rehypeRawIfAny from './rehype-raw-if-any.ts';
+import remarkSatteriParse from './remark-satteri-parse.ts';
 
 /**
  * How the archive's Markdown is read. SmartyPants stays off: archived text keeps its own quotes
@@ -19,6 +21,8 @@ export interface ArchivePluginData {
 	quotesFor: (sourceId: string) => readonly string[];
 	/** Names and spellings of the records a mention links to. */
 	targets: readonly NameTarget[];
+	/** The records that quote each passage of a source (see `QuoteMarksOptions`); none given, no back-links. */
+	backlinksFor?: QuoteMarksOptions['backlinksFor'];
 }
 
 /** The record a rendered file belongs to, as [collection, id], from its path: content/<collection>/<id>.md. */
@@ -29,18 +33,22 @@ export function recordOf(file: VFile): [string, string] | undefined {
 
 /**
  * The archive's rehype plugins. Raw HTML in Markdown is parsed and sanitised first: no
- * scripts, event handlers, styles or javascript: links survive. The Markdown they are given is
- * a record's public text, withheld values already replaced (`buildArchive`).
+ * scripts, event handlers, styles or javascript: links survive, and no image from another site
+ * (an image is loaded without the reader asking). The Markdown they are given is a record's
+ * public text, withheld values already replaced (`buildArchive`).
  */
 export function archiveRehypePlugins(data: ArchivePluginData) {
 	return [
 		rehypeRawIfAny,
-		// GitHub's safe subset, less form inputs (task-list checkboxes have no use in an archive).
-		[rehypeSanitize, { ...defaultSchema, tagNames: defaultSchema.tagNames?.filter((t) => t !== 'input') }],
+		// GitHub's safe subset, less form inputs (task-list checkboxes have no use in an archive)
+		// and <source>, whose srcset loads images from any address.
+		[rehypeSanitize, { ...defaultSchema, tagNames: defaultSchema.tagNames?.filter((t) => t !== 'input' && t !== 'source') }],
+		rehypeOwnImages,
 		[
 			rehypeQuoteMarks,
 			{
 				quotesFor: data.quotesFor,
+				backlinksFor: data.backlinksFor,
 				sourceIdOf: (file: VFile) => {
 					const record = recordOf(file);
 					return record?.[0] === 'sources' ? record[1] : undefined;
@@ -51,11 +59,12 @@ export function archiveRehypePlugins(data: ArchivePluginData) {
 	] as const;
 }
 
-/** The Markdown processor records are rendered with: Astro's unified processor, with the archive's plugins. */
+/** The Markdown processor records are rendered with: Astro's unified processor, reading with Sätteri, with the archive's plugins. */
 export const createArchiveMarkdownProcessor = (data: ArchivePluginData): Promise<MarkdownRenderer> =>
 	createMarkdownProcessor({
 		...markdownConfigDefaults,
 		...markdownOptions,
+		remarkPlugins: [remarkSatteriParse],
 		// @ts-expect-error the plugin tuples are typed more narrowly than Astro's RehypePlugins
 		rehypePlugins: archiveRehypePlugins(data),
 	});

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasSchema, datedSchema, type RefFactory } from './common.ts';
+import { aliasSchema, datedSchema, disagreementSchema, stated, type RefFactory } from './common.ts';
 
 /** The kinds of place where people are held. */
 const campKinds = [
@@ -26,7 +26,8 @@ export const campSchema = (ref: RefFactory) =>
 		location: z
 			.object({
 				place: ref('places').optional().describe('The most precise place record the sources support.'),
-				description: z.string().optional().describe('The location as the source words it.'),
+				description: stated(z.string().describe('The location in the source’s own words, as they stand in the quote (or in the source).')).optional(),
+				reading: z.string().optional().describe('Where the site is, in the archive’s own words, when the source gives no words for it or they need explaining (e.g. "no closer location given").'),
 				source: ref('sources').describe('The source that locates it.'),
 				quote: z.string().optional().describe('The words of the source, copied exactly.'),
 				inferred: z.boolean().default(false).describe('True when the archive inferred the location.'),
@@ -37,7 +38,8 @@ export const campSchema = (ref: RefFactory) =>
 			.array(
 				z.object({
 					what: z.string().min(1).describe('What is counted, e.g. "people held".'),
-					value: z.string().min(1).describe('The figure as reported, e.g. "5,700".'),
+					value: stated(z.string().min(1).describe('The figure as reported, word for word from the quote, e.g. "5,700" or "three thousand".')),
+					reading: z.string().optional().describe('The figure in the archive’s own words, when the source writes it otherwise, e.g. "3,000" for "three thousand".'),
 					date: datedSchema.optional().describe('When the figure was reported or applies.'),
 					reportedBy: ref('people').optional().describe('Who reported the figure.'),
 					source: ref('sources').describe('The source that reports it.'),
@@ -46,6 +48,7 @@ export const campSchema = (ref: RefFactory) =>
 			)
 			.default([])
 			.describe('Figures reported about the site, each with its quote.'),
+		disagreements: z.array(disagreementSchema(ref)).default([]).describe('Points on which sources differ about the site: its figures, its location, what it was.'),
 		withholdLocation: z
 			.object({
 				reason: z.string().min(1).describe('Why the location is withheld (kept in the file, never published).'),

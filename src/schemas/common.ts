@@ -17,8 +17,26 @@ export const collectionNames = [
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
-/** Record ids are file names: lower-case words joined by hyphens. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Record ids are file names and parts of every address: lower-case words (letters a–z and digits)
+ * joined by single hyphens, at most 100 characters, so that `<id>.capture.html` stays far below the
+ * 255 bytes a file name may have on every file system (the longest id in the archive has 62).
+ */
+export const idPattern = idFileName('');
+
+/** The pattern of a file named after a record id: the id, then `suffix` (a regular expression's source). */
+export function idFileName(suffix: string): RegExp {
+	return new RegExp(`^(?=.{1,100}${suffix}$)[a-z0-9]+(?:-[a-z0-9]+)*${suffix}$`);
+}
+
+/**
+ * The largest file the archive takes under content/: a raw capture, or a record (a source's
+ * record holds the capture's cleaned text, so it is about as large). Every check and build reads
+ * every record and hashes every capture: a 5 MB source adds about 2 s and 220 MB of memory to
+ * each, where a 50 MB one made each take 30–40 s and 2.8 GB. 5 MB is fifty times the largest
+ * capture held (a whole book, 104 kB) and more than a news page saved as HTML usually weighs.
+ */
+export const maxFileBytes = 5 * 1024 * 1024;
 
 /**
  * YAML readers differ on unquoted dates: Astro's turns `2019-03-10` into a Date and both
@@ -69,11 +87,22 @@ export const datedSchema = z.object({
 });
 export type Dated = z.infer<typeof datedSchema>;
 
-/** A spelling of a name met in a source. */
-export const aliasSchema = (ref: RefFactory) =>
+/**
+ * Fields that hold the source's own words. The check proves that each value occurs, word for
+ * word, in the quote beside it, or, where there is no quote, in the source it names; a field
+ * that also allows names in common use may have no source at all.
+ */
+export const statedFields = new WeakMap<object, { commonUse: boolean }>();
+export function stated<T extends z.ZodType>(schema: T, options: { commonUse?: boolean } = {}): T {
+	statedFields.set(schema.def, { commonUse: options.commonUse ?? false });
+	return schema;
+}
+
+/** A spelling of a name: met in a source, or, where `commonUse` allows, in common use. */
+export const aliasSchema = (ref: RefFactory, { commonUse = false } = {}) =>
 	z.object({
-		name: z.string().min(1).describe('The spelling exactly as printed.'),
-		source: ref('sources').optional().describe('The source where this spelling is met.'),
+		name: stated(z.string().min(1).describe(commonUse ? 'The spelling exactly as printed in the source, or as commonly written when no source gives it.' : 'The spelling exactly as printed in the source.'), { commonUse }),
+		source: ref('sources').optional().describe(commonUse ? 'The source where this spelling is met; leave out for a spelling in common use that no source gives.' : 'The source where this spelling is met.'),
 		lang: z.string().optional().describe('BCP 47 language tag when the name is not English, e.g. "kk".'),
 	});
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasSchema, eventSchema, type RefFactory } from './common.ts';
+import { aliasSchema, disagreementSchema, eventSchema, type RefFactory } from './common.ts';
 
 const organizationKinds = [
 	'human-rights-group',
@@ -25,7 +25,7 @@ export const organizationSchema = (ref: RefFactory) =>
 			.string()
 			.optional()
 			.describe('BCP 47 language tag of the name when it is not English, e.g. "kk-Latn" for Kazakh written in Latin letters.'),
-		aliases: z.array(aliasSchema(ref)).default([]).describe('Other names and spellings met in the sources.'),
+		aliases: z.array(aliasSchema(ref, { commonUse: true })).default([]).describe('Other names, abbreviations and spellings met in the sources or in common use (such as an acronym).'),
 		kind: z.enum(organizationKinds).describe('What kind of organisation it is.'),
 		country: z.string().optional().describe('The country it is based in.'),
 		distinctFrom: z
@@ -39,4 +39,5 @@ export const organizationSchema = (ref: RefFactory) =>
 			.default([])
 			.describe('Look-alike or breakaway organisations the sources tell apart from this one.'),
 		events: z.array(eventSchema(ref)).default([]).describe('Dated events: founding, registration, splits.'),
+		disagreements: z.array(disagreementSchema(ref)).default([]).describe('Points on which sources differ about the organisation, such as how many people turned to it.'),
 	});

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasSchema, claimSchema, datedSchema, eventSchema, type RefFactory } from './common.ts';
+import { aliasSchema, claimSchema, datedSchema, eventSchema, stated, type RefFactory } from './common.ts';
 
 /** What a person is in the archive's accounts. */
 export const personRoles = [
@@ -56,7 +56,9 @@ export const personSchema = (ref: RefFactory) =>
 					camp: ref('camps').describe('Where the person was held.'),
 					start: datedSchema.optional().describe('When the detention began.'),
 					end: datedSchema.optional().describe('When it ended.'),
-					duration: z.string().optional().describe('The duration as the source states it.'),
+					duration: stated(z.string().describe('The duration in the source’s own words, as they stand in the quote, e.g. "15 hell months".')).optional(),
+					durationReading: z.string().optional().describe('The duration in the archive’s own words, when the stated words need it (e.g. "15 months" for "15 hell months").'),
+					note: z.string().optional().describe('What the archive adds about this detention in its own words, e.g. that a sentence’s range is given for several people.'),
 					source: ref('sources').describe('The source that says so.'),
 					quote: z.string().optional().describe('The words of the source, copied exactly.'),
 				}),

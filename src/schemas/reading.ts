@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idPattern, type CollectionName, type RefFactory } from './common.ts';
+import { idPattern, statedFields, type CollectionName, type RefFactory } from './common.ts';
 import { schemas } from './index.ts';
 
 /**
@@ -72,6 +72,9 @@ export function unwrap(node: SchemaNode): { node: SchemaNode; optional: boolean;
 
 /** The collection a reference schema points to, or undefined when it is not a reference. */
 export const refCollectionOf = (node: SchemaNode): CollectionName | undefined => refCollections.get(unwrap(node).node.def);
+
+/** Whether a field holds the source's own words (see `stated`), and whether it also allows names in common use; undefined when it does not. */
+export const statedOf = (node: SchemaNode) => statedFields.get(unwrap(node).node.def);
 
 /** The values of an enum schema (under its wrappers), or undefined when it is not one. */
 export function enumValues(node: SchemaNode | undefined): string[] | undefined {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { datedSchema, isoDay, type RefFactory } from './common.ts';
+import { datedSchema, idFileName, isoDay, maxFileBytes, type RefFactory } from './common.ts';
 
 /** How the publication date of a source is known. */
 const dateBases = ['stated', 'address', 'inferred'] as const;
@@ -24,19 +24,19 @@ export const sourceSchema = (ref: RefFactory) =>
 				note: z.string().optional().describe('Anything a reader should know about the date.'),
 			})
 			.describe('The publication date with its precision and how it is known.'),
-		url: z.url().describe('The original address of the published page.'),
+		url: z.httpUrl().describe('The original address of the published page, starting with https:// or http://.'),
 		language: z.string().default('en').describe('BCP 47 language tag of the text.'),
 		capture: z
 			.object({
 				file: z
 					.string()
-					.regex(/^[a-z0-9-]+\.capture\.(txt|html)$/, 'name the capture <id>.capture.txt or <id>.capture.html')
+					.regex(idFileName('\\.capture\\.(txt|html)'), 'name the capture <id>.capture.txt or <id>.capture.html')
 					.describe('File name of the raw capture, stored beside this file and never edited.'),
 				sha256: z
 					.string()
 					.regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lower-case hexadecimal characters')
 					.describe('SHA-256 of the raw capture, checked at every build.'),
-				bytes: z.number().int().positive().describe('Size of the raw capture in bytes.'),
+				bytes: z.number().int().positive().max(maxFileBytes).describe(`Size of the raw capture in bytes (at most ${maxFileBytes}, 5 MB).`),
 				encoding: z.string().describe('Character encoding the capture was decoded from, e.g. "utf-8".'),
 				format: z.enum(['text', 'html']).describe('Whether the capture is plain text or a saved HTML page.'),
 				added: isoDay.describe('The day the capture entered the archive (YYYY-MM-DD).'),

@@ -3,6 +3,7 @@ import {
 	contentWarnings,
 	datedSchema,
 	disagreementSchema,
+	stated,
 	eventSchema,
 	type RefFactory,
 } from './common.ts';
@@ -65,7 +66,8 @@ export const testimonySchema = (ref: RefFactory) =>
 		durations: z
 			.array(
 				z.object({
-					text: z.string().min(1).describe('The duration as the source states it, e.g. "15 months".'),
+					text: stated(z.string().min(1).describe('The duration in the source’s own words, as they stand in the quote, e.g. "15 hell months".')),
+					reading: z.string().optional().describe('The duration in the archive’s own words, when the stated words need it (e.g. "15 months").'),
 					of: z.string().min(1).describe('What lasted that long, e.g. "detention in the camp".'),
 					source: ref('sources').describe('The source that states it.'),
 					quote: z.string().optional().describe('The words of the source, copied exactly.'),

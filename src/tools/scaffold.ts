@@ -1,7 +1,7 @@
-import { idFromName } from '../core/fold.ts';
-import { collectionNames, idPattern, type CollectionName } from '../schemas/common.ts';
+import { collectionNames, type CollectionName } from '../schemas/common.ts';
 import { kindNames } from '../schemas/kinds.ts';
 import { enumValues, refCollectionOf, schemaNode, unwrap, type SchemaNode } from '../schemas/reading.ts';
+import { idProblem, shownId } from './input.ts';
 
 /**
  * The collection for a kind of record as an archivist types it: the word (`person`), its
@@ -76,7 +76,8 @@ function hint(node: SchemaNode): string {
  */
 export function scaffold(options: ScaffoldOptions): string {
 	const { collection, id } = options;
-	if (!idPattern.test(id)) throw new Error(`"${id}" is not a valid id: use lower-case letters, digits and hyphens, e.g. "${idFromName(id) || 'a-record-id'}"`);
+	const badId = idProblem(id);
+	if (badId) throw new Error(`${shownId(id)} is not a valid id: ${badId.reason}, e.g. "${badId.suggestion}"`);
 	const root = schemaNode(collection);
 	const prefill: Record<string, string | number> = {};
 	if (options.name) prefill[collection === 'testimonies' || collection === 'sources' ? 'title' : 'name'] = options.name;

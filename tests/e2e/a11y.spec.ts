@@ -6,6 +6,8 @@ import { pageKinds } from './page-kinds.ts';
 for (const scheme of ['light', 'dark'] as const) {
 	for (const [kind, path] of pageKinds) {
 		test(`${kind} has no WCAG 2.2 AA violations (${scheme})`, async ({ page }) => {
+			// axe checks every run of text of a page: a long source, every passage marked, takes a while on a busy machine.
+			test.setTimeout(120_000);
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(path);
 			if (path.startsWith('search/')) await expect(page.locator('#results li').first()).toBeVisible();

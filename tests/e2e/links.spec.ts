@@ -13,10 +13,11 @@ test('every internal link and #fragment in the built site resolves', async ({ re
 	const links: { from: string; to: URL }[] = [];
 	let external = 0;
 
+	// The sitemap, when the build was told the site's address, names every page at the deployed
+	// origin; the test server stands in for it. Without it, the walk starts from the home page.
 	const sitemap = await request.get(new URL('sitemap.xml', start).href);
-	expect(sitemap.ok()).toBe(true);
-	// The sitemap names the deployed origin; the test server stands in for it.
-	const queue = [start.href, ...[...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(new URL(m[1]).pathname, start.origin).href)];
+	const listed = sitemap.ok() ? [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(new URL(m[1]).pathname, start.origin).href) : [];
+	const queue = [start.href, ...listed];
 
 	while (queue.length) {
 		const url = queue.shift()!;

@@ -2,11 +2,16 @@
 export const pageKinds: [string, string][] = [
 	['home', ''],
 	['testimonies index', 'testimonies/'],
+	['testimonies by place of detention', 'testimonies/by-camp/'],
+	['testimonies A–Z', 'testimonies/a-z/'],
 	['testimony', 'testimonies/goulbakhar-jalilova/'],
 	['people index', 'people/'],
+	['people with a role', 'people/roles/former-detainee/'],
 	['person', 'people/serikzhan-bilash/'],
 	['camps index', 'camps/'],
 	['camp', 'camps/bouryltogay-camp/'],
+	['who was held where, by place', 'detentions/'],
+	['who was held where, by person', 'detentions/by-person/'],
 	['places index', 'places/'],
 	['place', 'places/shapshal-district/'],
 	['organisations index', 'organizations/'],
@@ -17,5 +22,6 @@ export const pageKinds: [string, string][] = [
 	['timeline year', 'timeline/2018/'],
 	['search with results', 'search/?q=Sayragul'],
 	['about', 'about/'],
+	['data', 'data/'],
 	['not found', 'no-such-page/'],
 ];

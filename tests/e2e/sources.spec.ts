@@ -21,7 +21,7 @@ test('a source page shows its provenance and the article without the publisher�
 	const facts = page.locator('dl.facts');
 	await expect(facts).toContainText('Gao Zhensai, Special Correspondent');
 	await expect(facts).toContainText('March 2022');
-	await expect(facts).toContainText('precision: month; read from the page’s address');
+	await expect(facts).toContainText('March 2022 (read from the page’s address)');
 	await expect(facts).toContainText('https://chinaaid.org/2022/03/how-kazakhstan-concealed-xinjiang.html');
 	await expect(facts).toContainText('d1ff675ffbd9e0b5e22ca36361e9941987dc144d12a7f296b3460fc54665a166');
 	const prose = page.locator('.prose');

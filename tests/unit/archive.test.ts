@@ -54,9 +54,12 @@ describe('records as they may be published', () => {
 	it('replaces withheld values in the fields and texts of other records', () => {
 		const testimony = recordIn(archive, 'testimonies', 'witness-a-eleven-months');
 		expect(testimony.data.title).toBe('Witness A: eleven months in a school turned into a camp');
-		expect(testimony.body.trim()).toBe('Witness A, also written Witness A, told the reporter she was held for eleven months at [location withheld], and made to sing every morning.');
+		expect(testimony.body.trim()).toBe(
+			"Witness A, also written Witness A, told the reporter she was held for eleven months at [location withheld], and made to sing every morning.\n\nThe guards called her **Witness A**, or Witness A on their lists; the reporter's notes write Witness A, Witness A and Witness A.",
+		);
 		const source = recordIn(archive, 'sources', 'teacher-named');
-		expect(source.body.trim()).toBe('Witness A, a teacher from a village in the north, says she was held for eleven months.');
+		// The spelling the source gives of her name is hers too, and goes with it.
+		expect(source.body.trim()).toBe('Witness A, a teacher from a village in the north, says she was held for eleven months.\n\nHer name is also written Witness A.');
 		expect(source.data.title).toBe('A Teacher Named in Full');
 	});
 

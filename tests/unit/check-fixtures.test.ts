@@ -66,6 +66,8 @@ const expected: Record<string, Expected> = {
 	'bom-file': { file: 'content/testimonies/kairat-samarkan.md', line: 1, field: '(file)', says: ['byte-order mark (BOM)', 'UTF-8 without BOM'] },
 	'crlf-file': { file: 'content/places/bouryltogay-district.md', line: 1, field: '(file)', says: ['Windows (CRLF) line endings', 'Unix (LF)'] },
 	'not-utf8': { file: 'content/organizations/latin1.md', line: 5, field: '(file)', says: ['not UTF-8 text'] },
+	'nul-byte-in-file': { file: 'content/places/nul-town.md', line: 5, field: '(body)', says: ['an invisible control character (U+0000, a NUL byte)', 'delete it'] },
+	'yaml-alias': { file: 'content/people/aliased-person.md', line: 5, field: '(YAML)', says: ['a YAML alias (*n)', 'write the value out in full'] },
 	// References and names.
 	'unknown-reference': { file: 'content/testimonies/unknown-reference.md', line: 4, field: 'witness', says: ['no content/people/kairat-samarkhan.md', '"kairat-samarkan"'] },
 	'reference-to-wrong-kind': { file: 'content/testimonies/wrong-kind.md', line: 7, field: 'camps[0]', says: ['"bouryltogay-district" is a record of places, but this field takes a record of camps'] },
@@ -73,6 +75,7 @@ const expected: Record<string, Expected> = {
 	'withheld-name-in-file-name': { file: 'content/people/aigerim-secretova.md', line: 5, field: 'withhold', says: ['contains “aigerim”, “secretova” from the withheld name', 'rename the file after the public name'] },
 	'duplicate-alias': { file: 'content/places/other-district.md', line: 4, field: 'aliases[0].name', says: ['the alias “Burultokay” is also claimed by content/places/bouryltogay-district.md'] },
 	'zero-width-character-in-name': { file: 'content/people/tursynai-ziyaud.md', line: 2, field: 'name', says: ['invisible character (U+200B)'] },
+	'direction-control-in-name': { file: 'content/people/reversed-person.md', line: 2, field: 'name', says: ['an invisible U+202E (right-to-left override)', 'retype the value'] },
 	'cyrillic-letter-in-name': { file: 'content/people/gulzira-auelkhan.md', line: 2, field: 'name', says: ['look-alike Cyrillic letter “а”'] },
 	'person-without-testimony': { file: 'content/people/leila-adilzhan.md', line: 3, field: 'roles', says: ['no testimony mentions this person', 'npm run new -- testimony'], severity: 'warning' },
 	// Quotes.
@@ -92,13 +95,33 @@ const expected: Record<string, Expected> = {
 	'quote-from-another-source': { file: 'content/testimonies/wrong-source.md', line: 10, field: 'quotes[1].text', says: ['not in source "second-excerpt", but it is word for word in source "drama-excerpt"', 'change its source to drama-excerpt'] },
 	'quote-not-in-source-at-all': { file: 'content/testimonies/paraphrase.md', line: 8, field: 'quotes[0].text', says: ['no passage of it comes close', 'check that the source is the right one'] },
 	'quote-across-paragraphs': { file: 'content/testimonies/quote-across-paragraphs.md', line: 8, field: 'quotes[0].text', says: ['runs from one paragraph of source "drama-excerpt" into the next', 'split it into two quotes'] },
+	// Values that say they are the source's words, and dates taken with a quote.
+	'stated-duration-normalised': {
+		file: 'content/people/kairat-samarkan.md',
+		line: 9,
+		field: 'detentions[0].duration',
+		says: ['“3 months” says it is the source\'s words, but it is not in its quote word for word', 'put the archive’s own wording in the reading beside it'],
+	},
+	'person-alias-without-source': { file: 'content/people/turarbek-kusainov.md', line: 4, field: 'aliases[0].name', says: ['“T. Kusainov” says it is a source\'s words, but no source is given', 'add the source it is from'] },
+	'quoted-date-not-in-quote': {
+		file: 'content/testimonies/kairat-samarkan.md',
+		line: 19,
+		field: 'events[0].date.value',
+		says: ['the day of 2017-11-21 is not in the quote that dates it', 'or mark the date inferred: true with its basis'],
+	},
+	'quote-of-one-word': { file: 'content/testimonies/one-word-quote.md', line: 8, field: 'quotes[0].text', says: ['the quote has 1 word, and a quote needs at least 2'] },
+	'quote-cut-inside-a-number': { file: 'content/camps/cut-figure-camp.md', line: 9, field: 'figures[0].quote', says: ['the quote begins or ends inside a word of source "drama-excerpt"', '"5,700"', 'start and end the quote on whole words'] },
 	// Dates.
+	'period-ends-before-start': { file: 'content/testimonies/period-reversed.md', line: 9, field: 'period.end.value', says: ['the period ends (2017-11-20) before it starts (2018-02)'] },
 	'impossible-date': { file: 'content/testimonies/impossible-date.md', line: 8, field: 'period.start.value', says: ['"2019-02-30" is not a day of the calendar'] },
 	'future-date': { file: 'content/testimonies/future-date.md', line: 8, field: 'period.start.value', says: ['"2099-05-01" is in the future'] },
 	'missing-date-precision': { file: 'content/testimonies/missing-precision.md', line: 8, field: 'period.start.precision', says: ['is missing', 'one of: day, month, year'] },
 	'precision-not-matching': { file: 'content/testimonies/precision-mismatch.md', line: 8, field: 'period.start.value', says: ['precision "day" needs the date written as YYYY-MM-DD, but it is "2017-11"'] },
 	'date-in-wrong-form': { file: 'content/testimonies/date-wrong-form.md', line: 8, field: 'period.start.value', says: ['"20/11/2017" is not in the expected form'] },
+	// Places.
+	'place-in-itself': { file: 'content/places/xinjiang-region.md', line: 4, field: 'partOf', says: ['the place lies in itself: its partOf is its own id, "xinjiang-region"'] },
 	// Sources and captures.
+	'source-url-javascript': { file: 'content/sources/drama-excerpt.md', line: 12, field: 'url', says: ['is a javascript: address, and only web addresses (http:// or https://) are accepted'] },
 	'bad-url': { file: 'content/sources/drama-excerpt.md', line: 12, field: 'url', says: ['is not a full web address', 'starting with https://'] },
 	'bad-sha256': { file: 'content/sources/drama-excerpt.md', line: 15, field: 'capture.sha256', says: ['64 lower-case hexadecimal characters'] },
 	'capture-bytes-changed': { file: 'content/sources/drama-excerpt.md', line: 15, field: 'capture.sha256', says: ['not the recorded value', 'restore the original capture byte for byte'] },
@@ -108,6 +131,8 @@ const expected: Record<string, Expected> = {
 	'script-in-body': { file: 'content/people/script-body.md', line: 7, field: '(body)', says: ['a <script> element'] },
 	'onerror-attribute': { file: 'content/camps/onerror-camp.md', line: 7, field: '(body)', says: ['an event-handler attribute (such as onerror='] },
 	'javascript-link': { file: 'content/places/javascript-link.md', line: 5, field: '(body)', says: ['a javascript: link'] },
+	'link-to-a-file-address': { file: 'content/organizations/file-link-group.md', line: 5, field: '(body)', says: ['links to a file: address', 'a link may lead only to a web page'] },
+	'image-from-another-site': { file: 'content/people/pictured-person.md', line: 7, field: '(body)', says: ['an image from another address (https://images.example.org/portrait.jpg)', 'keep images in the archive'] },
 };
 
 const fixtureNames = readdirSync(brokenDir).sort();

@@ -3,7 +3,9 @@ import { citationBibtex, citationCsl, citationOf, citationText, type Citation } 
 import { interviewTitle, interviewUrl, letterUrl, reportUrl } from './core-fixture.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
 
-const archive = fixtureArchive('core-archive');
+/** The day each record was last changed, as the git history of a real build would give it. */
+const changed = { 'testimonies/testov-mockville-camp': '2025-03-12', 'people/gulnara-testova': '2024-11-02', 'sources/testwatch-report': '2024-06-30' };
+const archive = fixtureArchive('core-archive', { changed });
 const archiveName = 'Xinjiang Detention Testimony Archive';
 
 const cited = {
@@ -25,9 +27,10 @@ describe('what a citation names', () => {
 			key: 'testimonies/testov-mockville-camp',
 			title: 'Aidarbek Testov: eight months in Mockville Camp No. 1',
 			kind: 'Testimony',
+			author: undefined,
 			archive: archiveName,
 			permalink: 'https://archive.test/testimonies/testov-mockville-camp/',
-			retrieved: '2026-01-15',
+			changed: '2025-03-12',
 			sources: [cited.report, cited.interview],
 		});
 	});
@@ -39,16 +42,26 @@ describe('what a citation names', () => {
 		expect(citationOf(archive, recordIn(archive, 'places', 'north-testovia')).sources.map((s) => s.id)).toEqual(['testwatch-report', 'herald-interview']);
 	});
 
-	it('cites a source from itself alone', () => {
+	it('cites a source from itself alone, by its byline', () => {
 		expect(citationOf(archive, recordIn(archive, 'sources', 'testwatch-report'))).toEqual({
 			key: 'sources/testwatch-report',
 			title: 'The camps of North Testovia',
 			kind: 'Source',
+			author: 'Testwatch researchers',
 			archive: archiveName,
 			permalink: 'https://archive.test/sources/testwatch-report/',
-			retrieved: '2026-01-15',
+			changed: '2024-06-30',
 			sources: [cited.report],
 		});
+	});
+
+	it('gives no date for a record whose last change is not known, never the day of the build', () => {
+		expect(citationOf(archive, recordIn(archive, 'people', 'aidarbek-testov')).changed).toBeUndefined();
+	});
+
+	it('gives the address from the site’s root when the build was not told the site’s address', () => {
+		const unaddressed = fixtureArchive('core-archive', { site: null, base: '/archive/' });
+		expect(citationOf(unaddressed, recordIn(unaddressed, 'people', 'gulnara-testova')).permalink).toBe('/archive/people/gulnara-testova/');
 	});
 
 	it('cites a withheld person under the public name only', () => {
@@ -60,17 +73,24 @@ describe('what a citation names', () => {
 });
 
 describe('a citation as text', () => {
-	it('names the record, the archive, the address, the day it was retrieved and the sources', () => {
+	it('names the record, the archive, the day it was last changed, the address and the sources', () => {
 		expect(citationText(citationOf(archive, recordIn(archive, 'testimonies', 'testov-mockville-camp')))).toBe(
-			'“Aidarbek Testov: eight months in Mockville Camp No. 1.” Testimony record, Xinjiang Detention Testimony Archive. https://archive.test/testimonies/testov-mockville-camp/ (retrieved 2026-01-15). ' +
+			'“Aidarbek Testov: eight months in Mockville Camp No. 1.” Testimony record, Xinjiang Detention Testimony Archive, last changed 12 March 2025. https://archive.test/testimonies/testov-mockville-camp/. ' +
 				'Based on: Testwatch researchers, “The camps of North Testovia,” Testwatch, February 2020, https://testwatch.example/reports/north-testovia/; ' +
 				'Vera Exampleva, ““They counted us every morning”: a former detainee remembers Mockville Camp No. 1,” Fictistan Herald, 10 April 2019, https://herald.example/2019/04/mockville-camp/.',
 		);
 	});
 
-	it('leaves out "Based on" when no source is known', () => {
-		const bare: Citation = { key: 'places/nowhere', title: 'Nowhere', kind: 'Place', archive: archiveName, permalink: 'https://archive.test/places/nowhere/', retrieved: '2026-01-15', sources: [] };
-		expect(citationText(bare)).toBe('“Nowhere.” Place record, Xinjiang Detention Testimony Archive. https://archive.test/places/nowhere/ (retrieved 2026-01-15).');
+	it('says "n.d." when the day the record was last changed is not known, and leaves out "Based on" when no source is known', () => {
+		const bare: Citation = { key: 'places/nowhere', title: 'Nowhere', kind: 'Place', archive: archiveName, permalink: '/places/nowhere/', sources: [] };
+		expect(citationText(bare)).toBe('“Nowhere.” Place record, Xinjiang Detention Testimony Archive, n.d. /places/nowhere/.');
+	});
+
+	it('gives a source’s page under its byline, as an archived copy of the article', () => {
+		expect(citationText(citationOf(archive, recordIn(archive, 'sources', 'testwatch-report')))).toBe(
+			'Testwatch researchers, “The camps of North Testovia.” Source record, Xinjiang Detention Testimony Archive, last changed 30 June 2024. https://archive.test/sources/testwatch-report/. ' +
+				'Archived copy of: Testwatch researchers, “The camps of North Testovia,” Testwatch, February 2020, https://testwatch.example/reports/north-testovia/.',
+		);
 	});
 });
 
@@ -82,8 +102,8 @@ describe('a citation as BibTeX', () => {
 				'  title        = {{Gulnara Testova}},',
 				'  howpublished = {\\url{https://archive.test/people/gulnara-testova/}},',
 				'  organization = {Xinjiang Detention Testimony Archive},',
-				'  year         = {2026},',
-				'  urldate      = {2026-01-15},',
+				'  year         = {2024},',
+				'  date         = {2024-11-02},',
 				// The underscore of the letter's address is escaped in the note, not in \url.
 				'  note         = {Person record. Based on: Vera Exampleva, ““They counted us every morning”: a former detainee remembers Mockville Camp No. 1,” Fictistan Herald, 10 April 2019, https://herald.example/2019/04/mockville-camp/; Gulnara Testova, “A letter from Exampleland,” Exampleland Post, 2019, https://post.example/letters/testova\\_2019/}',
 				'}',
@@ -97,7 +117,6 @@ describe('a citation as BibTeX', () => {
 		kind: 'Camp',
 		archive: 'A_B Archive',
 		permalink: 'https://archive.test/camps/no-1/',
-		retrieved: '2026-01-15',
 		sources: [{ id: 's', title: '$5 for _x_', byline: 'B', publisher: 'P', published: { value: '2019', precision: 'year', inferred: false }, url: 'https://x.example/a_b?c=1&d=2#e' }],
 	};
 
@@ -109,6 +128,12 @@ describe('a citation as BibTeX', () => {
 		expect(bibtex.startsWith('@misc{camps:no-1,\n')).toBe(true);
 	});
 
+	it('names a source’s byline as one author, and gives no date when none is known', () => {
+		const bibtex = citationBibtex({ ...special, kind: 'Source', author: 'Testwatch researchers & co' });
+		expect(bibtex).toContain('  author       = {{Testwatch researchers \\& co}},');
+		expect(bibtex).not.toMatch(/year|date|urldate/);
+	});
+
 	it('writes a backslash, a tilde or a caret as the character, not as a LaTeX command', () => {
 		const bibtex = citationBibtex({ ...special, title: String.raw`C:\camps ~ 2^3`, sources: [] });
 		// "\\" is a line break in LaTeX, "~" a non-breaking space, and "^" an error outside maths.
@@ -117,56 +142,37 @@ describe('a citation as BibTeX', () => {
 });
 
 describe('a citation as CSL-JSON', () => {
-	it('gives the page, then each source it is drawn from', () => {
-		expect(citationCsl(citationOf(archive, recordIn(archive, 'people', 'gulnara-testova')))).toEqual([
-			{
-				id: 'people/gulnara-testova',
-				type: 'webpage',
-				title: 'Gulnara Testova',
-				'container-title': archiveName,
-				genre: 'Person record',
-				URL: 'https://archive.test/people/gulnara-testova/',
-				accessed: { 'date-parts': [[2026, 1, 15]] },
-				references: 'original/herald-interview; original/exampleland-letter',
-			},
-			{
-				id: 'original/herald-interview',
-				type: 'article',
-				title: interviewTitle,
-				author: [{ literal: 'Vera Exampleva' }],
-				publisher: 'Fictistan Herald',
-				'container-title': 'Fictistan Herald',
-				issued: { 'date-parts': [[2019, 4, 10]] },
-				URL: interviewUrl,
-			},
-			{
-				id: 'original/exampleland-letter',
-				type: 'article',
-				title: 'A letter from Exampleland',
-				author: [{ literal: 'Gulnara Testova' }],
-				publisher: 'Exampleland Post',
-				'container-title': 'Exampleland Post',
-				issued: { 'date-parts': [[2019]] },
-				URL: letterUrl,
-			},
-		]);
+	it('is one item: the record’s page, published by the archive on the day it was last changed, its sources in the note', () => {
+		expect(citationCsl(citationOf(archive, recordIn(archive, 'people', 'gulnara-testova')))).toEqual({
+			id: 'people/gulnara-testova',
+			type: 'webpage',
+			title: 'Gulnara Testova',
+			author: undefined,
+			'container-title': archiveName,
+			publisher: archiveName,
+			genre: 'Person record',
+			URL: 'https://archive.test/people/gulnara-testova/',
+			issued: { 'date-parts': [[2024, 11, 2]] },
+			note:
+				'Based on: Vera Exampleva, ““They counted us every morning”: a former detainee remembers Mockville Camp No. 1,” Fictistan Herald, 10 April 2019, https://herald.example/2019/04/mockville-camp/; ' +
+				'Gulnara Testova, “A letter from Exampleland,” Exampleland Post, 2019, https://post.example/letters/testova_2019/.',
+		});
 	});
 
-	it('gives a month as year and month, and no references when there are no sources', () => {
-		const [, report] = citationCsl(citationOf(archive, recordIn(archive, 'testimonies', 'testov-mockville-camp')));
-		expect(report).toMatchObject({ id: 'original/testwatch-report', issued: { 'date-parts': [[2020, 2]] } });
-		const bare: Citation = { key: 'places/nowhere', title: 'Nowhere', kind: 'Place', archive: archiveName, permalink: 'https://archive.test/places/nowhere/', retrieved: '2026-01-15', sources: [] };
-		expect(citationCsl(bare)).toEqual([
-			{ id: 'places/nowhere', type: 'webpage', title: 'Nowhere', 'container-title': archiveName, genre: 'Place record', URL: 'https://archive.test/places/nowhere/', accessed: { 'date-parts': [[2026, 1, 15]] }, references: undefined },
-		]);
-	});
-
-	it('gives every item of a record’s citation its own id, a source’s own citation included', () => {
-		// A reference manager keeps one item per id: two items with one id lose one of them.
-		for (const record of archive.all) {
-			const items = citationCsl(citationOf(archive, record)) as { id: string }[];
-			const itemIds = items.map((item) => item.id);
-			expect(new Set(itemIds).size, `${record.collection}/${record.id}: ${itemIds.join(', ')}`).toBe(itemIds.length);
-		}
+	it('names a source’s byline as its author, and gives no date and no note when none is known', () => {
+		expect(citationCsl(citationOf(archive, recordIn(archive, 'sources', 'testwatch-report')))).toMatchObject({ id: 'sources/testwatch-report', author: [{ literal: 'Testwatch researchers' }], issued: { 'date-parts': [[2024, 6, 30]] } });
+		const bare: Citation = { key: 'places/nowhere', title: 'Nowhere', kind: 'Place', archive: archiveName, permalink: '/places/nowhere/', sources: [] };
+		expect(citationCsl(bare)).toEqual({
+			id: 'places/nowhere',
+			type: 'webpage',
+			title: 'Nowhere',
+			author: undefined,
+			'container-title': archiveName,
+			publisher: archiveName,
+			genre: 'Place record',
+			URL: '/places/nowhere/',
+			issued: undefined,
+			note: undefined,
+		});
 	});
 });

@@ -16,6 +16,21 @@ describe('cleaning rules on captures from unseen sites', () => {
 		expect(rules(r)).toContain('second copy of the page');
 	});
 
+	it('drops every further copy of a page held three times, and leaves one', () => {
+		const page = ['A Headline About Detention', ...article].join('\n\n');
+		const r = clean([page, page, page, 'Back to top'].join('\n\n'));
+		expect(texts(r)).toEqual(article);
+		expect(r.removed.find((x) => x.rule === 'second copy of the page')?.blocks).toHaveLength(14);
+	});
+
+	it('takes a paragraph repeated thousands of times down to the article, copy by copy', () => {
+		const r = clean(['A Headline About Detention', ...Array(3000).fill(article[0]), article[1]].join('\n\n'));
+		// Each round takes out the longest copy: 1,500 paragraphs, then 750, … down to a run too short to be a page.
+		expect(texts(r)[0]).toBe(article[0]);
+		expect(texts(r).at(-1)).toBe(article[1]);
+		expect(texts(r).length).toBeLessThan(10);
+	});
+
 	it('keeps a sentence that merely repeats once', () => {
 		const r = clean([...article.slice(0, 3), 'He said: “We are the law.”', ...article.slice(3), 'He said: “We are the law.”'].join('\n'));
 		expect(texts(r).filter((t) => t.includes('We are the law'))).toHaveLength(2);

@@ -41,6 +41,8 @@ export const at = <S extends { href: string }>(s: S, passage: string): S => ({ .
 export const day = (value: string) => ({ value, precision: 'day', inferred: false });
 export const month = (value: string) => ({ value, precision: 'month', inferred: false });
 export const year = (value: string, qualifier?: string) => ({ value, precision: 'year', inferred: false, ...(qualifier ? { qualifier } : {}) });
+/** A date the archive worked out, with how it did. */
+export const inferred = <D extends { value: string }>(date: D, basis: string) => ({ ...date, inferred: true, basis });
 
 /** The fixture's source titles and bylines, as citations quote them. */
 export const interviewTitle = link.interview.title;

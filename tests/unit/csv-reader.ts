@@ -3,8 +3,9 @@
  * writer (csv-stringify): quoted fields, doubled quotes, CRLF line ends, and nothing else.
  */
 
-/** A small RFC 4180 reader, written apart from the export's writer: quoted fields, doubled quotes, CRLF. */
-export function parseCsv(text: string): string[][] {
+/** A small RFC 4180 reader, written apart from the export's writer: quoted fields, doubled quotes, CRLF; a byte-order mark at the start is skipped, as spreadsheets skip it. */
+export function parseCsv(withMark: string): string[][] {
+	const text = withMark.replace(/^\uFEFF/, '');
 	const rows: string[][] = [];
 	let row: string[] = [];
 	let field = '';

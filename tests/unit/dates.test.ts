@@ -98,4 +98,44 @@ describe('dateSortKey', () => {
 			expect(keys[i - 1].localeCompare(keys[i])).toBeLessThan(0);
 		}
 	});
+
+	/** Dates as a reader says them and as the records write them, in time order (a list: an object would put "2018" and "2019" first). */
+	const list: [string, Parameters<typeof dateSortKey>[0]][] = [
+		['before 2018', { value: '2018', precision: 'year', qualifier: 'before' }],
+		['2018', { value: '2018', precision: 'year' }],
+		['early 2018', { value: '2018', precision: 'year', qualifier: 'early' }],
+		['February 2018', { value: '2018-02', precision: 'month' }],
+		['spring 2018', { value: '2018', precision: 'year', qualifier: 'spring' }],
+		['10 March 2018', { value: '2018-03-10', precision: 'day' }],
+		['mid-March 2018', { value: '2018-03', precision: 'month', qualifier: 'mid' }],
+		['20 March 2018', { value: '2018-03-20', precision: 'day' }],
+		['late March 2018', { value: '2018-03', precision: 'month', qualifier: 'late' }],
+		['30 March 2018', { value: '2018-03-30', precision: 'day' }],
+		['summer 2018', { value: '2018', precision: 'year', qualifier: 'summer' }],
+		['autumn 2018', { value: '2018', precision: 'year', qualifier: 'autumn' }],
+		['late 2018', { value: '2018', precision: 'year', qualifier: 'late' }],
+		['November 2018', { value: '2018-11', precision: 'month' }],
+		['winter 2018', { value: '2018', precision: 'year', qualifier: 'winter' }],
+		['31 December 2018', { value: '2018-12-31', precision: 'day' }],
+		['2019', { value: '2019', precision: 'year' }],
+		['before 16 August 2019', { value: '2019-08-16', precision: 'day', qualifier: 'before' }],
+		['16 August 2019', { value: '2019-08-16', precision: 'day' }],
+		['after 16 August 2019', { value: '2019-08-16', precision: 'day', qualifier: 'after' }],
+		['17 August 2019', { value: '2019-08-17', precision: 'day' }],
+	];
+	const dated = Object.fromEntries(list);
+	const inOrder = list.map(([name]) => name);
+	const sortedNames = (names: string[]) => [...names].sort((a, b) => dateSortKey(dated[a]).localeCompare(dateSortKey(dated[b])));
+
+	it('puts a season or a part of the year where it falls: spring with March, autumn with September, winter at the end', () => {
+		expect(sortedNames([...inOrder].reverse())).toEqual(inOrder);
+		expect(sortedNames(['autumn 2018', 'spring 2018'])).toEqual(['spring 2018', 'autumn 2018']);
+		expect(sortedNames(['late 2018', 'early 2018', 'summer 2018'])).toEqual(['early 2018', 'summer 2018', 'late 2018']);
+	});
+
+	it('puts a part of a month among its days, and "before" or "after" a date just before or after it', () => {
+		expect(sortedNames(['late March 2018', '30 March 2018', '20 March 2018', 'mid-March 2018', '10 March 2018'])).toEqual(['10 March 2018', 'mid-March 2018', '20 March 2018', 'late March 2018', '30 March 2018']);
+		expect(sortedNames(['17 August 2019', 'after 16 August 2019', '16 August 2019', 'before 16 August 2019'])).toEqual(['before 16 August 2019', '16 August 2019', 'after 16 August 2019', '17 August 2019']);
+		expect(sortedNames(['2018', 'before 2018'])).toEqual(['before 2018', '2018']);
+	});
 });

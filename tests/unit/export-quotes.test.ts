@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -11,6 +10,7 @@ import { quoteAnchor } from '../../src/core/quotes.ts';
 import { archiveRehypePlugins } from '../../src/plugins/index.ts';
 import { parseCsv } from './csv-reader.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
+import remarkSatteriParse from '../../src/plugins/remark-satteri-parse.ts';
 
 const archive = fixtureArchive('core-archive');
 const quotesCsv = [...buildDataExport(archive).pieces('quotes.csv')].join('');
@@ -19,7 +19,7 @@ const quotesCsv = [...buildDataExport(archive).pieces('quotes.csv')].join('');
 function anchorsOnSourcePage(from: Archive, id: string): Set<string> {
 	const source = recordIn(from, 'sources', id);
 	const processor = unified()
-		.use(remarkParse)
+		.use(remarkSatteriParse)
 		.use(remarkRehype, { allowDangerousHtml: true })
 		.use(archiveRehypePlugins({ quotesFor: from.quotesFrom, targets: from.nameTargets }) as unknown as PluggableList);
 	const file = new VFile({ path: `content/sources/${id}.md`, value: source.body });

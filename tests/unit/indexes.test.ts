@@ -1,50 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import {
-	atoZ,
-	campsIndex,
-	organizationsIndex,
-	peopleIndex,
-	placesIndex,
-	recordCounts,
-	sitemapPaths,
-	sourcesCredited,
-	sourcesIndex,
-	testimoniesIndex,
-	timelineIndex,
-	timelinePages,
-} from '../../src/core/views/indexes.ts';
-import { at, day, link, month, source, year } from './core-fixture.ts';
+import type { ArchiveRecord } from '../../src/core/records.ts';
+import { atoZ, letterOf, organizationsIndex, placesIndex, recordCounts, sitemapPaths, sourcesCredited, sourcesIndex, timelineIndex, timelinePages } from '../../src/core/views/indexes.ts';
+import { at, day, inferred, link, month, source, year } from './core-fixture.ts';
 import { fixtureArchive } from './test-utils.ts';
 
 const archive = fixtureArchive('core-archive');
 
 describe('the A–Z indexes', () => {
-	it('groups people by the first letter of their name, with their roles, and the unnamed apart', () => {
-		const index = peopleIndex(archive);
-		const entries = (groups: typeof index.named) => groups.map(({ letter, entries }) => ({ letter, entries: entries.map(({ href, title, meta }) => ({ href, title, meta })) }));
-		expect(entries(index.named)).toEqual([
-			{ letter: 'A', entries: [{ ...link.aidarbek, meta: 'Former detainee, Witness' }] },
-			{ letter: 'G', entries: [{ ...link.gulnara, meta: 'Relative of detainee, Activist' }] },
-			{ letter: 'M', entries: [{ ...link.mirza, meta: 'Former detainee, Witness' }] },
-			{ letter: 'V', entries: [{ ...link.vera, meta: 'Journalist, Author' }] },
-		]);
-		expect(entries(index.unnamed)).toEqual([{ letter: 'G', entries: [{ ...link.guard, meta: 'Perpetrator' }] }]);
-		expect(index.namedCount).toBe(4);
-		expect(index.unnamedCount).toBe(1);
-	});
-
 	it('shows each other spelling of a name once', () => {
-		const [a] = peopleIndex(archive).named;
+		const [a, g] = atoZ(archive, archive.of('people'));
 		// "Aydarbek Testow" is met in two sources; the index line names it once.
 		expect(a.entries[0].spellings).toBe('Aydarbek Testow, Айдарбек Тестов');
-		expect(peopleIndex(archive).named[1].entries[0].spellings).toBeUndefined();
+		expect(g.entries.map((e) => e.spellings)).toEqual([undefined, undefined]);
 	});
 
 	it('files a name that starts with a digit under "#", before the letters', () => {
-		expect(campsIndex(archive).count).toBe(2);
-		expect(campsIndex(archive).letters.map((l) => l.letter)).toEqual(['#', 'M']);
-		expect(campsIndex(archive).letters[0].entries).toEqual([{ ...link.seventh, spellings: undefined, meta: 'Detention centre · Mockville · 1 person held' }]);
-		expect(campsIndex(archive).letters[1].entries.map(({ href, title, spellings }) => ({ href, title, spellings }))).toEqual([{ ...link.camp1, spellings: 'Camp Number One' }]);
+		const camps = atoZ(archive, archive.of('camps'));
+		expect(camps.map((l) => l.letter)).toEqual(['#', 'M']);
+		expect(camps[0].entries).toEqual([{ ...link.seventh, spellings: undefined, meta: undefined }]);
+		expect(camps[1].entries).toEqual([{ ...link.camp1, spellings: 'Camp Number One', meta: undefined }]);
+		// Opening quotation marks are passed over: “Political re-education” camp is filed under P.
+		expect(['Éva', 'çelik', '7th', '“Quoted”', ''].map(letterOf)).toEqual(['E', 'C', '#', 'Q', '#']);
 	});
 
 	it('files names whatever their case and accents, sorted by name', () => {
@@ -85,15 +61,7 @@ describe('the A–Z indexes', () => {
 	});
 });
 
-describe('the lists of testimonies and sources', () => {
-	it('lists testimonies by title, with kind, subjects, camps and warnings', () => {
-		expect(testimoniesIndex(archive)).toEqual([
-			{ ...link.testimonyAidarbek, kind: 'First-hand account', about: 'Aidarbek Testov', camps: 'Mockville Camp No. 1', warnings: undefined },
-			{ ...link.testimonyGulnara, kind: 'Reported account', about: 'Aidarbek Testov', camps: undefined, warnings: undefined },
-			{ ...link.testimonyMirza, kind: 'First-hand account', about: 'Mirza Mockov', camps: '7th Street Detention Centre', warnings: 'torture and violence' },
-		]);
-	});
-
+describe('the list of sources', () => {
 	it('lists sources newest first, a year after the days within it', () => {
 		const entry = { report: { ...link.report, byline: 'Testwatch researchers', publisher: 'Testwatch', originalPublisher: undefined, date: 'February 2020' }, interview: { ...link.interview, byline: 'Vera Exampleva', publisher: 'Fictistan Herald', originalPublisher: undefined, date: '10 April 2019' }, letter: { ...link.letter, byline: 'Gulnara Testova', publisher: 'Exampleland Post', originalPublisher: undefined, date: '2019' } };
 		expect(sourcesIndex(archive)).toEqual([entry.report, entry.interview, entry.letter]);
@@ -140,40 +108,72 @@ describe('the timeline pages', () => {
 		]);
 	});
 
-	it('lists a year’s events in time order, the season or part of the year first, each linked to its record', () => {
+	it('lists a year’s events in time order, a part of the year where it falls, each linked to its record', () => {
 		const page = timelinePages(archive).find((p) => p.year === '2018')!;
-		// Of 2018: the year alone ("early", "spring") stands before its months, and 5 March keeps the order of the records.
+		// Of 2018: "early 2018" stands with January, before February; "spring 2018" with March, before 5 March; 5 March keeps the order of the records.
 		expect(page.events()).toEqual([
-			{ date: year('2018', 'early'), text: 'Mirza Mockov: detention began.', record: link.seventh, source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
-			{ date: year('2018', 'spring'), text: '3,000 people held.', record: link.camp1, source: at(source.interview, 'A guard told me that three thousand people were held in the camp in the spring of 2018.') },
-			{ date: month('2018-02'), text: 'Questioned about his travels.', record: link.mirza, source: at(source.report, 'In February 2018 he was questioned about his travels.') },
-			{ date: day('2018-03-05'), text: 'Taken to Mockville Camp No. 1.', record: link.testimonyAidarbek, source: at(source.interview, 'Aidarbek Testov, a Fictic farmer aged 41, was taken from his home in Mockville on 5 March 2018.') },
-			{ date: day('2018-03-05'), text: 'Taken from his home in Mockville.', record: link.aidarbek, source: at(source.interview, 'was taken from his home in Mockville on 5 March 2018') },
-			{ date: day('2018-03-05'), text: 'Aidarbek Testov: detention began.', record: link.camp1, source: at(source.interview, 'I was there for eight months.') },
-			{ date: month('2018-06'), text: 'Mirza Mockov: detention ended.', record: link.seventh, source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
-			{ date: month('2018-11'), text: 'Came home to his sister.', record: link.testimonyGulnara, source: at(source.letter, 'My brother Aidarbek Testov came home in November 2018.') },
-			{ date: month('2018-11'), text: 'Aidarbek Testov: detention ended.', record: link.camp1, source: at(source.interview, 'I was there for eight months.') },
+			{ date: year('2018', 'early'), text: 'Mirza Mockov: detention began.', records: [link.seventh, link.mirza], source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
+			{ date: month('2018-02'), text: 'Questioned about his travels.', records: [link.mirza], source: at(source.report, 'In February 2018 he was questioned about his travels.') },
+			// The archive's reading of the figure ("3,000"), not the guard's words ("three thousand").
+			{ date: year('2018', 'spring'), text: '3,000 people held.', records: [link.camp1], source: at(source.interview, 'A guard told me that three thousand people were held in the camp in the spring of 2018.') },
+			{ date: day('2018-03-05'), text: 'Taken to Mockville Camp No. 1.', records: [link.testimonyAidarbek], source: at(source.interview, 'Aidarbek Testov, a Fictic farmer aged 41, was taken from his home in Mockville on 5 March 2018.') },
+			{ date: day('2018-03-05'), text: 'Taken from his home in Mockville.', records: [link.aidarbek], source: at(source.interview, 'was taken from his home in Mockville on 5 March 2018') },
+			// The quote beside his detention gives no date: the archive's dates are marked inferred.
+			{ date: inferred(day('2018-03-05'), 'the interview says he was taken from his home on 5 March 2018'), text: 'Aidarbek Testov: detention began.', records: [link.camp1, link.aidarbek], source: at(source.interview, 'I was there for eight months.') },
+			{ date: inferred(month('2018-06'), 'the report says he was released in June 2018'), text: 'Mirza Mockov: detention ended.', records: [link.seventh, link.mirza], source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
+			{ date: month('2018-11'), text: 'Came home to his sister.', records: [link.testimonyGulnara], source: at(source.letter, 'My brother Aidarbek Testov came home in November 2018.') },
+			{ date: inferred(month('2018-11'), 'his sister writes that he came home in November 2018'), text: 'Aidarbek Testov: detention ended.', records: [link.camp1, link.aidarbek], source: at(source.interview, 'I was there for eight months.') },
 		]);
 		// A publication is its source's own event: the source link is the record.
 		const published = timelinePages(archive).find((p) => p.year === '2020')!;
-		expect(published.events()).toEqual([{ date: { value: '2020-02', precision: 'month', inferred: false, basis: 'stated' }, text: 'Published: “The camps of North Testovia” (Testwatch).', record: undefined, source: source.report }]);
+		// A publication date's basis ("stated") says how it is known; the timeline shows the date's note, here none.
+		expect(published.events()).toEqual([{ date: { value: '2020-02', precision: 'month', inferred: false, basis: undefined }, text: 'Published: “The camps of North Testovia” (Testwatch).', records: [], source: source.report }]);
+	});
+
+	it('tells a happening once, with every record that tells it, in the fullest wording', () => {
+		// The guard's record and his sister's account tell, from the same passage, what the camp's figure and her account already tell.
+		const told = fixtureArchive('core-archive', {
+			edit: (records) =>
+				records.map((r) => {
+					if (r.collection === 'people' && r.id === 'mockville-camp-guard') {
+						const event = { date: { value: '2018', precision: 'year', qualifier: 'spring', inferred: false }, text: 'Told Aidarbek Testov that three thousand people were held in the camp.', source: { collection: 'sources', id: 'herald-interview' }, quote: 'A guard told me that three thousand people were held in the camp in the spring of 2018.' };
+						return { ...r, data: { ...r.data, events: [event] } } as ArchiveRecord;
+					}
+					if (r.collection === 'people' && r.id === 'aidarbek-testov') {
+						const event = { date: { value: '2018-11', precision: 'month', inferred: false }, text: 'Came home.', source: { collection: 'sources', id: 'exampleland-letter' }, quote: 'My brother Aidarbek  Testov came home in November 2018.' };
+						return { ...r, data: { ...r.data, events: [...r.data.events, event] } } as ArchiveRecord;
+					}
+					return r;
+				}),
+		});
+		const events = timelinePages(told).find((p) => p.year === '2018')!.events();
+		expect(events).toHaveLength(9);
+		// The longer wording is kept; the records come in the timeline's order: accounts, people, then camps.
+		expect(events.filter((e) => e.date.qualifier === 'spring')).toEqual([
+			{ date: year('2018', 'spring'), text: 'Told Aidarbek Testov that three thousand people were held in the camp.', records: [link.guard, link.camp1], source: at(source.interview, 'A guard told me that three thousand people were held in the camp in the spring of 2018.') },
+		]);
+		// The same passage with its white space written otherwise is the same passage.
+		expect(events.filter((e) => e.date.value === '2018-11' && !e.date.inferred)).toEqual([
+			{ date: month('2018-11'), text: 'Came home to his sister.', records: [link.testimonyGulnara, link.aidarbek], source: at(source.letter, 'My brother Aidarbek Testov came home in November 2018.') },
+		]);
 	});
 });
 
 describe('the pages search engines and the search page know', () => {
-	it('lists the home page, the sections, the data and every record page once', () => {
+	it('lists the home page, every section the header links, the search page and every record page once', () => {
 		expect(sitemapPaths(archive)).toEqual([
 			'/',
 			'/testimonies/',
 			'/people/',
 			'/camps/',
+			'/detentions/',
 			'/places/',
+			'/organizations/',
 			'/sources/',
 			'/timeline/',
-			'/search/',
-			'/about/',
-			'/organizations/',
 			'/data/',
+			'/about/',
+			'/search/',
 			'/sources/exampleland-letter/',
 			'/sources/herald-interview/',
 			'/sources/testwatch-report/',

@@ -48,9 +48,9 @@ describe('reading front matter', () => {
 	});
 
 	it('reports what only js-yaml, which Astro reads with, rejects, at its line', () => {
-		expect(said('title: A\nkind: *first-hand\nwitness: b')).toEqual(['3 (YAML) the front matter is not valid YAML here (YAML: unidentified alias "first-hand")']);
+		expect(said('title: A\nkind: *first-hand\nwitness: b')).toEqual(['3 (YAML) a YAML alias (a word starting with "*") is used (YAML: unidentified alias "first-hand"); records do not use aliases']);
 		// js-yaml names the line after the tag, where it found the tag could not be read.
-		expect(said('title: A\nkind: !first-hand\nwitness: b')).toEqual(['4 (YAML) the front matter is not valid YAML here (YAML: unknown tag !<!first-hand>)']);
+		expect(said('title: A\nkind: !first-hand\nwitness: b')).toEqual(['4 (YAML) a YAML tag (a word starting with "!") is used (YAML: unknown tag !<!first-hand>); records hold only text, numbers, true or false, lists and fields']);
 	});
 
 	it('reports front matter that is empty or not a group of fields', () => {

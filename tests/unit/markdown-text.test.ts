@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownBlocks } from '../../src/core/markdown-text.ts';
+import { markdownBlocks, plainSummary } from '../../src/core/markdown-text.ts';
 
 /**
  * Bodies in the form the importer writes them, cut from the archive's seed sources (written out
@@ -101,5 +101,28 @@ describe('markdownBlocks', () => {
 			'Serikzhan Bilash: The Kazakh authorities are afraid of us. We have influence in the West. We exposed the concentration camps. They want to arrest people like us, but they also have to take into account the pressure. The government has mixed feelings towards us. They have been using intimidation tactics. Even if they don’t use hardline tactics, they use soft tactics. The purpose of these soft tactics is an attempt to take advantage of the situation and mislead the West.',
 		);
 		expect(blocks.every((b) => !b.includes('**'))).toBe(true);
+	});
+});
+
+describe('plainSummary', () => {
+	it('gives a short text whole, as plain text: markup and escapes removed', () => {
+		expect(plainSummary('Held at **Mockville Camp No. 1** \\[the *school*\\] in [2018](https://x.test/).')).toBe('Held at Mockville Camp No. 1 [the school] in 2018.');
+	});
+
+	it('joins blocks into one line, a heading or caption with a full stop', () => {
+		expect(plainSummary('## Ant in a concentration camp\n\nBy the end of 2016.\n\n*A caption (photo: RFA)*\n\n“Quoted.”')).toBe('Ant in a concentration camp. By the end of 2016. A caption (photo: RFA). “Quoted.”');
+	});
+
+	it('cuts a long text at the last whole word that fits, with "…", dropping a comma before the cut', () => {
+		// 160 characters at most, "…" included.
+		const summary = plainSummary(answer);
+		expect(summary).toBe('The Kazakh authorities are afraid of us. We have influence in the West. We exposed the concentration camps. They want to arrest people like us, but they also…');
+		expect(summary.length).toBeLessThanOrEqual(160);
+		expect(plainSummary('one two, three four', 13)).toBe('one two…');
+		expect(plainSummary('Supercalifragilistic', 8)).toBe('Superca…');
+	});
+
+	it('is empty for an empty text', () => {
+		expect(plainSummary('')).toBe('');
 	});
 });

@@ -78,7 +78,7 @@ describe('the name index of the core fixture', () => {
 		const { lookup } = indexOf('core-archive');
 		const summary = async (query: string) => (await lookup(query)).results[0].summary;
 		expect(await summary('7th Street Detention Centre')).toBe('Detention centre · 7th Street, Mockville');
-		expect(await summary('Mockville Camp No. 1')).toBe('Re-education camp · On the road north of Mockville');
+		expect(await summary('Mockville Camp No. 1')).toBe('Re-education camp · on the road north of Mockville');
 		expect(await summary('Mokvil')).toBe('City in North Testovia');
 		expect(await summary('Testwatch')).toBe('Human rights group · Fictistan');
 		expect(await summary('Testwatch International')).toBe('International body');

@@ -119,6 +119,13 @@ describe('locatePassages', () => {
 		expect(locatePassages(text, ['go to court'])).toEqual([{ passage: 'go to court', start: text.indexOf('go to court'), end: text.indexOf(', then') }]);
 	});
 
+	it('finds a passage only as whole words, as the check does: never cut out of a number or a word', () => {
+		const figures = 'The camp held 5,700 people. Later, 700 people were moved; another camp held them.';
+		expect(locatePassages(figures, ['700 people'])).toEqual([{ passage: '700 people', start: figures.indexOf('700 people were'), end: figures.indexOf(' were') }]);
+		expect(locatePassages(figures, ['other camp held'])).toEqual([]);
+		expect(locatePassages(figures, ['5,700 people.'])).toEqual([{ passage: '5,700 people.', start: figures.indexOf('5,700'), end: figures.indexOf(' Later') }]);
+	});
+
 	it('does not fold anything but white space', () => {
 		expect(locatePassages(text, ['They said, "We are the law."'])).toEqual([]);
 		expect(locatePassages(text, ['they said'])).toEqual([]);

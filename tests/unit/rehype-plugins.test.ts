@@ -6,7 +6,6 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -19,6 +18,7 @@ import rehypeMentionLinks, { type MentionLinksOptions } from '../../src/plugins/
 import rehypeQuoteMarks, { type QuoteMarksOptions } from '../../src/plugins/rehype-quote-marks.ts';
 import rehypeRawIfAny from '../../src/plugins/rehype-raw-if-any.ts';
 import { fixtureArchive, fixtureRecords, fixturesDir } from './test-utils.ts';
+import remarkSatteriParse from '../../src/plugins/remark-satteri-parse.ts';
 
 /** What a case of tests/fixtures/plugins/ gives the plugins: the file's path, the passages quoted from each source, the names to link. */
 interface CaseOptions {
@@ -31,7 +31,7 @@ interface CaseOptions {
 /** Markdown to HTML as a record's text is rendered: the archive's plugin list, which tells the record from the file's path. */
 function render(markdown: string, { path, quotes, targets }: Omit<CaseOptions, 'does'>): string {
 	const processor = unified()
-		.use(remarkParse)
+		.use(remarkSatteriParse)
 		.use(remarkRehype, { allowDangerousHtml: true })
 		.use(archiveRehypePlugins({ quotesFor: (id) => quotes[id] ?? [], targets }) as unknown as PluggableList)
 		.use(rehypeStringify);
@@ -84,7 +84,7 @@ describe('the record a rendered file belongs to', () => {
 
 /** Markdown to HTML with one plugin and its options, nothing else. */
 function renderWith<O>(plugin: (options: O) => (tree: Root, file: VFile) => void, options: O, markdown: string, path = 'content/sources/y.md'): string {
-	return String(unified().use(remarkParse).use(remarkRehype).use(plugin, options).use(rehypeStringify).processSync(new VFile({ path, value: markdown })));
+	return String(unified().use(remarkSatteriParse).use(remarkRehype).use(plugin, options).use(rehypeStringify).processSync(new VFile({ path, value: markdown })));
 }
 
 describe('rehype-quote-marks', () => {
@@ -109,6 +109,41 @@ describe('rehype-quote-marks', () => {
 	it('gives one mark to a passage quoted twice with different spacing', () => {
 		const options: QuoteMarksOptions = { quotesFor: () => ['counted us', ' counted\u00a0us '], sourceIdOf: () => 'y' };
 		expect(renderWith(rehypeQuoteMarks, options, 'They counted us, and counted us again.')).toBe(`<p>They <mark id="${quoteAnchor('counted us')}" class="quoted">counted us</mark>, and counted us again.</p>`);
+	});
+});
+
+describe('rehype-quote-marks: links back to the records that quote a passage', () => {
+	const q = (text: string) => quoteAnchor(text);
+	const backlinks = new Map([
+		['counted us every morning', [{ href: '/testimonies/t/', title: 'testimony about A' }, { href: '/people/a/', title: 'A' }]],
+		['us', [{ href: '/people/b/', title: 'B' }]],
+	]);
+	const options: QuoteMarksOptions = { quotesFor: () => ['counted us every morning', 'us', 'at night'], sourceIdOf: () => 'y', backlinksFor: () => backlinks };
+	const span = (links: string) => `<span class="quoted-by" data-pagefind-ignore=""> Quoted in: ${links}</span>`;
+
+	it('puts after each passage the records that quote it, after the longer passage for one nested in it, each record once, and none where no record is given', () => {
+		expect(renderWith(rehypeQuoteMarks, options, 'They counted us every morning, and at night.')).toBe(
+			`<p>They <mark id="${q('counted us every morning')}" class="quoted">counted <mark id="${q('us')}" class="quoted">us</mark> every morning</mark>` +
+				`${span('<a href="/testimonies/t/">testimony about A</a> · <a href="/people/a/">A</a> · <a href="/people/b/">B</a>')}, and <mark id="${q('at night')}" class="quoted">at night</mark>.</p>`,
+		);
+		const same = new Map([...backlinks, ['us', [{ href: '/people/a/', title: 'A' }]]]);
+		expect(renderWith(rehypeQuoteMarks, { ...options, backlinksFor: () => same }, 'They counted us every morning.')).toContain(`</mark>${span('<a href="/testimonies/t/">testimony about A</a> · <a href="/people/a/">A</a>')}.`);
+	});
+
+	it('goes after the last piece of a passage that crosses markup', () => {
+		expect(renderWith(rehypeQuoteMarks, { ...options, quotesFor: () => ['counted us every morning'] }, 'They *counted us* every morning.')).toBe(
+			`<p>They <em><mark id="${q('counted us every morning')}" class="quoted">counted us</mark></em><mark class="quoted"> every morning</mark>${span('<a href="/testimonies/t/">testimony about A</a> · <a href="/people/a/">A</a>')}.</p>`,
+		);
+	});
+
+	it('adds nothing but the back-links to the text', () => {
+		const tree = fromHtml(renderWith(rehypeQuoteMarks, options, 'They counted us every morning, and at night.'), { fragment: true });
+		visit(tree, 'element', (node, index, parent) => {
+			if (!(node.properties.className as string[] | undefined)?.includes('quoted-by')) return;
+			parent!.children.splice(index!, 1);
+			return index;
+		});
+		expect(toString(tree)).toBe('They counted us every morning, and at night.');
 	});
 });
 
@@ -145,7 +180,7 @@ describe('rehype-mention-links', () => {
 
 describe('rehype-raw-if-any', () => {
 	const toHast = (markdown: string) => {
-		const processor = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true });
+		const processor = unified().use(remarkSatteriParse).use(remarkRehype, { allowDangerousHtml: true });
 		return processor.runSync(processor.parse(markdown)) as Root;
 	};
 	const kinds = (tree: Root) => {
@@ -172,7 +207,7 @@ describe('rehype-raw-if-any', () => {
 
 	it('gives the same HTML as rehype-raw, with raw HTML or without', () => {
 		const html = (plugin: typeof rehypeRaw | typeof rehypeRawIfAny, markdown: string) =>
-			String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(plugin).use(rehypeStringify).processSync(markdown));
+			String(unified().use(remarkSatteriParse).use(remarkRehype, { allowDangerousHtml: true }).use(plugin).use(rehypeStringify).processSync(markdown));
 		const interview = fixtureRecords('core-archive').find((r) => r.id === 'herald-interview')!.body;
 		expect(html(rehypeRawIfAny, interview)).toBe(html(rehypeRaw, interview));
 		const raw = 'The camp held <span title="as printed">Aidarbek Testov</span>.';

@@ -138,6 +138,8 @@ describe('filling in a new testimony', () => {
 		lines[at] = 'durations:';
 		for (let i = at + 1; /^(\s+|## For each)/.test(lines[i]); i++) lines[i] = lines[i].replace('# ', '');
 		filled = lines
+			// "three months" is the source's own words and needs no reading beside it: the optional line goes, as its note says.
+			.filter((line) => !/^\s+reading: ""$/.test(line))
 			.join('\n')
 			.replace(/(- text: )""/, '$1"three months"')
 			.replace(/(\n\s+of: )""/, '$1"detention in the camp"')

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive, type Archive } from '../../src/core/archive.ts';
 import type { ArchiveRecord } from '../../src/core/records.ts';
+import { readSettings, type Contact } from '../../src/core/settings.ts';
 import { checkArchive, formatProblem, type Problem } from '../../src/tools/check/index.ts';
 
 /**
@@ -12,10 +13,10 @@ import { checkArchive, formatProblem, type Problem } from '../../src/tools/check
 
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
 
-/** The address every test archive is published at. */
+/** The address every test archive is published at, unless a test says it was not told one. */
 const site = 'https://archive.test';
-/** The day every test archive is built, as citations give it. */
-const today = '2026-01-15';
+/** The licence every test archive is published under: the default. */
+const licence = readSettings({}).licence;
 
 const checked = new Map<string, { records: ArchiveRecord[]; problems: Problem[] }>();
 
@@ -48,15 +49,22 @@ export interface FixtureOptions {
 	base?: string;
 	/** Changes the records before the archive is made, e.g. to leave one out. */
 	edit?: (records: ArchiveRecord[]) => ArchiveRecord[];
+	/** The site's address; `null` for a build that was not told it. `https://archive.test` when not given. */
+	site?: string | null;
+	/** The day each record was last changed, by key ("people/x"); none has a date when not given. */
+	changed?: Record<string, string>;
+	contact?: Contact;
 }
 
-/** The archive the core makes from a fixture, built at `site` on `today`, with the fixture's own captures. */
+/** The archive the core makes from a fixture, built at `site` (unless told otherwise), with the fixture's own captures. */
 export function fixtureArchive(name: string, options: FixtureOptions = {}): Archive {
 	const records = fixtureRecords(name);
 	return buildArchive(options.edit ? options.edit(records) : records, {
 		base: options.base ?? '/',
-		site,
-		today,
+		site: options.site === null ? undefined : (options.site ?? site),
+		changed: (record) => options.changed?.[`${record.collection}/${record.id}`],
+		contact: options.contact,
+		licence,
 		captureText: (source) => new TextDecoder(source.data.capture.encoding).decode(readFileSync(join(fixturesDir, name, 'content', 'sources', source.data.capture.file))),
 	});
 }

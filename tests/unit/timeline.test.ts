@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/core/records.ts';
-import { detentionEvents, timelineYears } from '../../src/core/timeline.ts';
-import { day, month, year } from './core-fixture.ts';
+import { detentionEvents, detentionText, timelineYears } from '../../src/core/timeline.ts';
+import { day, inferred, month, year } from './core-fixture.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
 
 const archive = fixtureArchive('core-archive');
@@ -10,11 +10,15 @@ const camp1 = { collection: 'camps', id: 'mockville-camp-no-1' };
 
 describe('the events of a person’s detentions', () => {
 	const aidarbek = recordIn(archive, 'people', 'aidarbek-testov');
+	/** Whose detention an event tells, and which end of it: the timeline names and links everyone whose detention one passage dates. */
+	const aidarbekBegan = { person: { collection: 'people', id: 'aidarbek-testov' }, name: 'Aidarbek Testov', edge: 'began' };
+	const aidarbekEnded = { ...aidarbekBegan, edge: 'ended' };
 
 	it('names the person when the list mixes people', () => {
 		expect(detentionEvents(aidarbek, true)).toEqual([
-			{ date: day('2018-03-05'), text: 'Aidarbek Testov: detention began.', source: interview, quote: 'I was there for eight months.', record: camp1 },
-			{ date: month('2018-11'), text: 'Aidarbek Testov: detention ended.', source: interview, quote: 'I was there for eight months.', record: camp1 },
+			// The quote gives neither date: the events keep the dates as the record has them, inferred, with their basis.
+			{ date: inferred(day('2018-03-05'), 'the interview says he was taken from his home on 5 March 2018'), text: 'Aidarbek Testov: detention began.', source: interview, quote: 'I was there for eight months.', record: camp1, detention: aidarbekBegan },
+			{ date: inferred(month('2018-11'), 'his sister writes that he came home in November 2018'), text: 'Aidarbek Testov: detention ended.', source: interview, quote: 'I was there for eight months.', record: camp1, detention: aidarbekEnded },
 		]);
 	});
 
@@ -36,6 +40,7 @@ describe('the events of a person’s detentions', () => {
 				source: { collection: 'sources', id: 'testwatch-report' },
 				quote: 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.',
 				record: { collection: 'camps', id: '7th-street-detention-centre' },
+				detention: { person: { collection: 'people', id: 'mirza-mockov' }, name: 'Mirza Mockov', edge: 'began' },
 			},
 		]);
 		expect(detentionEvents(recordIn(edited, 'people', 'vera-exampleva'), true)).toEqual([]);
@@ -89,5 +94,29 @@ describe('the timeline by year', () => {
 
 	it('leaves out a figure that has no date', () => {
 		expect([...years.values()].flat().some((e) => e.text.includes('cells'))).toBe(false);
+	});
+});
+
+describe('the text of a happening that only detentions tell', () => {
+	const person = (id: string) => ({ collection: 'people' as const, id });
+	it('names everyone whose detention one passage dates, and says which end', () => {
+		expect(
+			detentionText([
+				{ person: person('a'), name: 'Erbolat Manapkan', edge: 'began' },
+				{ person: person('b'), name: 'Erkesh Manapkan', edge: 'began' },
+				{ person: person('c'), name: 'Bekesh Manapkan', edge: 'began' },
+			]),
+		).toBe('Erbolat Manapkan, Erkesh Manapkan and Bekesh Manapkan: detention began.');
+		// Moved from a jail to house arrest on one day, by one passage.
+		expect(
+			detentionText([
+				{ person: person('a'), name: 'Serikzhan Bilash', edge: 'ended' },
+				{ person: person('a'), name: 'Serikzhan Bilash', edge: 'began' },
+			]),
+		).toBe('Serikzhan Bilash: detention began. Serikzhan Bilash: detention ended.');
+	});
+
+	it('says it without a name on the person’s own page', () => {
+		expect(detentionText([{ person: person('a'), edge: 'began' }])).toBe('Detention began.');
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteAnchor } from '../../src/core/quotes.ts';
+import { passageBacklinks } from '../../src/core/views/source.ts';
 import { at, day, interviewTitle, link, month, source, year } from './core-fixture.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
 
@@ -11,7 +12,8 @@ describe('the page of a testimony', () => {
 	it('heads the page with the title and the kind of account', () => {
 		const { page } = view;
 		expect(page.title).toBe('Aidarbek Testov: eight months in Mockville Camp No. 1');
-		expect(page.description).toBe('First-hand account.');
+		// The record's summary, as plain text.
+		expect(page.description).toBe('Aidarbek Testov, a farmer from Mockville, tells the Fictistan Herald how he was held in Mockville Camp No. 1 from March to November 2018.');
 		expect(page.kind).toBe('Testimony');
 		expect(page.kindLine).toBe('Testimony · First-hand account');
 		expect(page.heading).toEqual({ text: 'Aidarbek Testov: eight months in Mockville Camp No. 1' });
@@ -45,10 +47,10 @@ describe('the page of a testimony', () => {
 			{ text: 'They counted us every morning', speaker: link.aidarbek, source: at(source.interview, 'They counted us every morning') },
 		]);
 		expect(view.durations).toEqual([
-			{ text: 'from March to November 2018', of: 'detention in Camp Number One', source: at(source.report, 'He said he was held in the camp known as Camp Number One from March to November 2018.') },
+			{ text: 'from March to November 2018', reading: undefined, of: 'detention in Camp Number One', source: at(source.report, 'He said he was held in the camp known as Camp Number One from March to November 2018.') },
 		]);
 		expect(view.events).toEqual([
-			{ date: day('2018-03-05'), text: 'Taken to Mockville Camp No. 1.', record: undefined, source: at(source.interview, 'Aidarbek Testov, a Fictic farmer aged 41, was taken from his home in Mockville on 5 March 2018.') },
+			{ date: day('2018-03-05'), text: 'Taken to Mockville Camp No. 1.', records: [], source: at(source.interview, 'Aidarbek Testov, a Fictic farmer aged 41, was taken from his home in Mockville on 5 March 2018.') },
 		]);
 		expect(view.disagreements).toEqual([
 			{
@@ -91,6 +93,21 @@ describe('the page of a testimony', () => {
 	});
 });
 
+describe('the links back from a source’s passages', () => {
+	it('names, for each passage, every record that quotes it, once, a testimony by whom it is about', () => {
+		const links = passageBacklinks(archive, 'herald-interview');
+		// Quoted by the testimony (where the sources differ on his age) and by the person (his age).
+		expect(links.get('aged 41')).toEqual([{ href: link.testimonyAidarbek.href, title: 'testimony about Aidarbek Testov' }, link.aidarbek]);
+		expect(links.get('which stands on the road north of Mockville')).toEqual([link.camp1]);
+		expect(passageBacklinks(archive, 'no-such-source').size).toBe(0);
+		// A record that quotes a passage in two fields is named once.
+		const twice = fixtureArchive('core-archive', {
+			edit: (records) => records.map((r) => (r.collection === 'people' && r.id === 'mockville-camp-guard' ? ({ ...r, data: { ...r.data, occupation: [...r.data.occupation, { ...r.data.occupation[0], value: 'Camp guard' }] } } as typeof r) : r)),
+		});
+		expect(passageBacklinks(twice, 'herald-interview').get('A guard told me')).toEqual([link.guard]);
+	});
+});
+
 describe('the page of a source', () => {
 	const view = archive.views.sources(recordIn(archive, 'sources', 'herald-interview'));
 
@@ -119,7 +136,7 @@ describe('the page of a source', () => {
 		expect(view.authors).toEqual([link.vera]);
 		expect(view.publisher).toBe('Fictistan Herald');
 		expect(view.originalPublisher).toBeUndefined();
-		expect(view.published).toEqual({ date: { value: '2019-04-10', precision: 'day', inferred: false, basis: undefined }, precision: 'day', basis: 'as printed in the text', note: undefined });
+		expect(view.published).toEqual({ date: { value: '2019-04-10', precision: 'day', inferred: false, basis: undefined }, basis: 'as printed in the text', note: undefined });
 		expect(view.url).toBe('https://herald.example/2019/04/mockville-camp/');
 		expect(view.notes).toEqual(['An invented interview written for the unit tests: every name in it is fictional.']);
 	});
@@ -153,20 +170,20 @@ describe('the page of a source', () => {
 		]);
 	});
 
-	it('describes a source without a standfirst by its publisher and byline, and links related sources', () => {
+	it('describes a source without a standfirst by the start of its text, and links related sources', () => {
 		const report = archive.views.sources(recordIn(archive, 'sources', 'testwatch-report'));
-		expect(report.page.description).toBe('Testwatch, Testwatch researchers');
+		// The heading gets a full stop; the text is cut at the last word that fits in 160 characters.
+		expect(report.page.description).toBe('Mockville Camp No. 1. Testwatch interviewed Aydarbek Testow, 42, an ethnic Fictic man from Mockville in North Testovia, in January 2020. He said he was held in…');
 		expect(report.standfirst).toBeUndefined();
 		expect(report.title).toEqual([{ text: 'The camps of North Testovia', marked: false }]);
 		expect(report.related).toEqual([{ source: link.interview, relation: 'Interviews the same man a year later' }]);
 	});
 
-	it('says when a date was inferred, and why', () => {
+	it('says when a date was inferred, and why, once: the date itself is marked inferred', () => {
 		const letter = archive.views.sources(recordIn(archive, 'sources', 'exampleland-letter'));
 		expect(letter.published).toEqual({
 			date: { value: '2019', precision: 'year', inferred: true, basis: undefined, note: 'The letter is undated; the page was first archived in 2019.' },
-			precision: 'year',
-			basis: 'inferred',
+			basis: undefined,
 			note: 'The letter is undated; the page was first archived in 2019.',
 		});
 		expect(letter.authors).toEqual([link.gulnara]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteAnchor } from '../../src/core/quotes.ts';
-import { at, day, link, month, source, year } from './core-fixture.ts';
+import type { ArchiveRecord } from '../../src/core/records.ts';
+import { at, day, inferred, link, month, source, year } from './core-fixture.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
 
 const archive = fixtureArchive('core-archive');
@@ -13,7 +14,8 @@ describe('the page of a person', () => {
 		const { page } = view;
 		expect(page.record).toBe(recordIn(archive, 'people', 'aidarbek-testov'));
 		expect(page.title).toBe('Aidarbek Testov');
-		expect(page.description).toBe('Former detainee, Witness.');
+		// The record's summary, as plain text.
+		expect(page.description).toBe('Aidarbek Testov is a farmer from Mockville who was held in Mockville Camp No. 1 in 2018.');
 		expect(page.kind).toBe('Person');
 		expect(page.kindLine).toBe('Person');
 		expect(page.heading).toEqual({ text: 'Aidarbek Testov' });
@@ -26,34 +28,54 @@ describe('the page of a person', () => {
 	it('groups the spellings by name, each with every source it is met in', () => {
 		expect(view.spellings).toEqual([
 			{ name: 'Aydarbek Testow', lang: undefined, sources: [source.report, source.interview] },
-			{ name: 'Айдарбек Тестов', lang: 'kk', sources: [] },
+			// The Cyrillic spelling is met in the report's last paragraph.
+			{ name: 'Айдарбек Тестов', lang: 'kk', sources: [source.report] },
 		]);
 	});
 
-	it('shows each source’s claim, and says where the sources differ', () => {
+	it('shows each claim once with all its sources, and says where the sources differ', () => {
 		expect(view.claims).toEqual([
 			{
 				label: 'Ethnicity',
-				// "Fictic" and "fictic" are the same answer.
+				// "Fictic" and "fictic" are the same answer: one line, as the first source writes it, with both sources.
 				differ: false,
-				claims: [
-					{ value: 'Fictic', inferred: false, note: undefined, source: at(source.interview, 'a Fictic farmer aged 41') },
-					{ value: 'fictic', inferred: false, note: undefined, source: at(source.report, 'an ethnic Fictic man') },
-				],
+				claims: [{ value: 'Fictic', inferred: false, note: undefined, sources: [at(source.interview, 'a Fictic farmer aged 41'), at(source.report, 'an ethnic Fictic man')] }],
 			},
 			{ label: 'Citizenship or status', differ: false, claims: [] },
 			{
 				label: 'Age',
 				differ: true,
 				claims: [
-					{ value: '41', inferred: false, note: undefined, source: at(source.interview, 'aged 41') },
-					{ value: '42', inferred: false, note: 'In January 2020.', source: at(source.report, 'Aydarbek Testow, 42') },
+					{ value: '41', inferred: false, note: undefined, sources: [at(source.interview, 'aged 41')] },
+					{ value: '42', inferred: false, note: 'In January 2020.', sources: [at(source.report, 'Aydarbek Testow, 42')] },
 				],
 			},
-			{ label: 'Occupation', differ: false, claims: [{ value: 'farmer', inferred: false, note: undefined, source: at(source.interview, 'a Fictic farmer') }] },
+			{ label: 'Occupation', differ: false, claims: [{ value: 'farmer', inferred: false, note: undefined, sources: [at(source.interview, 'a Fictic farmer')] }] },
 			// No quote: the source link opens the source at its top.
-			{ label: 'Identity', differ: false, claims: [{ value: 'Aydarbek Testow in the Testwatch report', inferred: true, note: 'Same town, same camp, same months.', source: source.report }] },
+			{ label: 'Identity', differ: false, claims: [{ value: 'Aydarbek Testow in the Testwatch report', inferred: true, note: 'Same town, same camp, same months.', sources: [source.report] }] },
 		]);
+	});
+
+	it('keeps apart the same value when one source states it and the archive infers it from another', () => {
+		const archive = fixtureArchive('core-archive', {
+			edit: (records) =>
+				records.map((r) => {
+					if (r.collection !== 'people' || r.id !== 'aidarbek-testov') return r;
+					const occupation = [
+						...r.data.occupation,
+						{ value: 'Farmer', source: { collection: 'sources', id: 'testwatch-report' }, inferred: true, note: 'The report says he worked the land.' },
+					];
+					return { ...r, data: { ...r.data, occupation } } as ArchiveRecord;
+				}),
+		});
+		expect(archive.views.people(recordIn(archive, 'people', 'aidarbek-testov')).claims[3]).toEqual({
+			label: 'Occupation',
+			differ: false,
+			claims: [
+				{ value: 'farmer', inferred: false, note: undefined, sources: [at(source.interview, 'a Fictic farmer')] },
+				{ value: 'Farmer', inferred: true, note: 'The report says he worked the land.', sources: [source.report] },
+			],
+		});
 	});
 
 	it('links his relatives, with the passage that names them', () => {
@@ -61,10 +83,62 @@ describe('the page of a person', () => {
 		expect(view.namedIn).toEqual([]);
 	});
 
-	it('lists his detentions with their start, end and duration', () => {
+	it('lists his detentions by place, with their start, end and duration as each source gives them', () => {
 		expect(view.detentions).toEqual([
-			{ camp: link.camp1, start: day('2018-03-05'), end: month('2018-11'), duration: 'eight months', source: at(source.interview, 'I was there for eight months.') },
+			{
+				camp: link.camp1,
+				accounts: [
+					{
+						// The quote gives neither date: both are the archive's, inferred, with their basis.
+						start: inferred(day('2018-03-05'), 'the interview says he was taken from his home on 5 March 2018'),
+						end: inferred(month('2018-11'), 'his sister writes that he came home in November 2018'),
+						duration: 'eight months',
+						durationReading: undefined,
+						note: undefined,
+						source: at(source.interview, 'I was there for eight months.'),
+					},
+				],
+			},
 		]);
+	});
+
+	it('names each place of detention once, with every account of the time there', () => {
+		const report = { collection: 'sources', id: 'testwatch-report' };
+		const archive = fixtureArchive('core-archive', {
+			edit: (records) =>
+				records.map((r) => {
+					if (r.collection !== 'people' || r.id !== 'aidarbek-testov') return r;
+					const detentions = [
+						...r.data.detentions,
+						// Accounts the fixture does not have: another place, then the report's account of the first.
+						{ camp: { collection: 'camps', id: '7th-street-detention-centre' }, source: report, quote: 'Aidarbek Testov remembers Mirza Mockov' },
+						{
+							camp: { collection: 'camps', id: 'mockville-camp-no-1' },
+							start: { value: '2018-03', precision: 'month', inferred: false },
+							end: { value: '2018-11', precision: 'month', inferred: false },
+							duration: 'from March to November 2018',
+							durationReading: 'about eight months',
+							note: 'The report names the camp Camp Number One.',
+							source: report,
+							quote: 'He said he was held in the camp known as Camp Number One from March to November 2018.',
+						},
+					];
+					return { ...r, data: { ...r.data, detentions } } as ArchiveRecord;
+				}),
+		});
+		const { detentions } = archive.views.people(recordIn(archive, 'people', 'aidarbek-testov'));
+		expect(detentions.map((d) => [d.camp, d.accounts.map((a) => a.source)])).toEqual([
+			[link.camp1, [at(source.interview, 'I was there for eight months.'), at(source.report, 'He said he was held in the camp known as Camp Number One from March to November 2018.')]],
+			[link.seventh, [at(source.report, 'Aidarbek Testov remembers Mirza Mockov')]],
+		]);
+		expect(detentions[0].accounts[1]).toEqual({
+			start: month('2018-03'),
+			end: month('2018-11'),
+			duration: 'from March to November 2018',
+			durationReading: 'about eight months',
+			note: 'The report names the camp Camp Number One.',
+			source: at(source.report, 'He said he was held in the camp known as Camp Number One from March to November 2018.'),
+		});
 	});
 
 	it('sorts the testimonies he gave, those about him and those that mention him by name', () => {
@@ -79,18 +153,35 @@ describe('the page of a person', () => {
 	it('lists his events, his detentions’ and those of the accounts about him in time order, equal dates in record order', () => {
 		expect(view.events).toEqual([
 			// 5 March 2018: his own event, then his detention, then the accounts about him.
-			{ date: day('2018-03-05'), text: 'Taken from his home in Mockville.', record: undefined, source: at(source.interview, 'was taken from his home in Mockville on 5 March 2018') },
-			{ date: day('2018-03-05'), text: 'Detention began.', record: link.camp1, source: at(source.interview, 'I was there for eight months.') },
+			{ date: day('2018-03-05'), text: 'Taken from his home in Mockville.', records: [], source: at(source.interview, 'was taken from his home in Mockville on 5 March 2018') },
+			{ date: inferred(day('2018-03-05'), 'the interview says he was taken from his home on 5 March 2018'), text: 'Detention began.', records: [link.camp1], source: at(source.interview, 'I was there for eight months.') },
 			{
 				date: day('2018-03-05'),
 				text: 'Taken to Mockville Camp No. 1.',
-				record: link.testimonyAidarbek,
+				records: [link.testimonyAidarbek],
 				source: at(source.interview, 'Aidarbek Testov, a Fictic farmer aged 41, was taken from his home in Mockville on 5 March 2018.'),
 			},
-			{ date: month('2018-11'), text: 'Detention ended.', record: link.camp1, source: at(source.interview, 'I was there for eight months.') },
-			{ date: month('2018-11'), text: 'Came home to his sister.', record: link.testimonyGulnara, source: at(source.letter, 'My brother Aidarbek Testov came home in November 2018.') },
-			{ date: month('2019-01'), text: 'Left Fictistan.', record: undefined, source: at(source.interview, 'left Fictistan in January 2019') },
+			{ date: inferred(month('2018-11'), 'his sister writes that he came home in November 2018'), text: 'Detention ended.', records: [link.camp1], source: at(source.interview, 'I was there for eight months.') },
+			{ date: month('2018-11'), text: 'Came home to his sister.', records: [link.testimonyGulnara], source: at(source.letter, 'My brother Aidarbek Testov came home in November 2018.') },
+			{ date: month('2019-01'), text: 'Left Fictistan.', records: [], source: at(source.interview, 'left Fictistan in January 2019') },
 		]);
+	});
+
+	it('tells a happening once when his record and an account about him tell it from the same passage', () => {
+		const archive = fixtureArchive('core-archive', {
+			edit: (records) =>
+				records.map((r) => {
+					if (r.collection !== 'people' || r.id !== 'aidarbek-testov') return r;
+					const event = { date: { value: '2018-11', precision: 'month', inferred: false }, text: 'Came home.', source: { collection: 'sources', id: 'exampleland-letter' }, quote: 'My brother Aidarbek Testov came home in November 2018.' };
+					return { ...r, data: { ...r.data, events: [...r.data.events, event] } } as ArchiveRecord;
+				}),
+		});
+		const events = archive.views.people(recordIn(archive, 'people', 'aidarbek-testov')).events;
+		expect(events.filter((e) => e.source.href.startsWith(link.letter.href))).toEqual([
+			// The fuller wording, and the account that tells it too.
+			{ date: month('2018-11'), text: 'Came home to his sister.', records: [link.testimonyGulnara], source: at(source.letter, 'My brother Aidarbek Testov came home in November 2018.') },
+		]);
+		expect(events).toHaveLength(6);
 	});
 
 	it('lists the sources that name him, then those it cites', () => {
@@ -103,7 +194,7 @@ describe('the page of a person', () => {
 			'@type': 'Person',
 			name: 'Aidarbek Testov',
 			alternateName: ['Aydarbek Testow', 'Айдарбек Тестов'],
-			description: 'Former detainee, Witness',
+			description: 'Aidarbek Testov is a farmer from Mockville who was held in Mockville Camp No. 1 in 2018.',
 			url: 'https://archive.test/people/aidarbek-testov/',
 			subjectOf: [
 				{ '@type': 'CreativeWork', url: 'https://archive.test/testimonies/testov-mockville-camp/' },
@@ -131,15 +222,28 @@ describe('the pages of other people', () => {
 	it('puts a year before the months within it', () => {
 		const camp = link.seventh;
 		expect(person('mirza-mockov').events).toEqual([
-			{ date: year('2018', 'early'), text: 'Detention began.', record: camp, source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
-			{ date: month('2018-02'), text: 'Questioned about his travels.', record: undefined, source: at(source.report, 'In February 2018 he was questioned about his travels.') },
-			{ date: month('2018-06'), text: 'Detention ended.', record: camp, source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
+			{ date: year('2018', 'early'), text: 'Detention began.', records: [camp], source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
+			{ date: month('2018-02'), text: 'Questioned about his travels.', records: [], source: at(source.report, 'In February 2018 he was questioned about his travels.') },
+			// Two events from one passage, but not one happening: their dates differ.
+			{ date: inferred(month('2018-06'), 'the report says he was released in June 2018'), text: 'Detention ended.', records: [camp], source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
 		]);
 	});
 
 	it('lists a detention with no end as it is written', () => {
 		expect(person('mirza-mockov').detentions).toEqual([
-			{ camp: link.seventh, start: year('2018', 'early'), end: month('2018-06'), duration: undefined, source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.') },
+			{
+				camp: link.seventh,
+				accounts: [
+					{
+						start: year('2018', 'early'),
+						end: inferred(month('2018-06'), 'the report says he was released in June 2018'),
+						duration: undefined,
+						durationReading: undefined,
+						note: undefined,
+						source: at(source.report, 'Mirza Mockov was held at the 7th Street Detention Centre in early 2018.'),
+					},
+				],
+			},
 		]);
 	});
 
@@ -149,7 +253,7 @@ describe('the pages of other people', () => {
 		expect(view.page.title).toBe('Guard at Mockville Camp No. 1 (not named)');
 		expect(view.testimonies).toEqual({ given: [], about: [], mentioning: [] });
 		expect(view.sources).toEqual([link.interview]);
-		expect(view.claims.find((c) => c.label === 'Occupation')).toEqual({ label: 'Occupation', differ: false, claims: [{ value: 'Guard', inferred: false, note: undefined, source: at(source.interview, 'A guard told me') }] });
+		expect(view.claims.find((c) => c.label === 'Occupation')).toEqual({ label: 'Occupation', differ: false, claims: [{ value: 'Guard', inferred: false, note: undefined, sources: [at(source.interview, 'A guard told me')] }] });
 	});
 
 	it('counts a reporter’s accounts as mentioning her', () => {
@@ -172,12 +276,14 @@ describe('a person’s page on a site built under a sub-path', () => {
 					value: 'Resident of Exampleland',
 					inferred: false,
 					note: undefined,
-					source: {
-						href: `/archive/sources/exampleland-letter/#${quoteAnchor('I have lived in Exampleland since 2016.')}`,
-						title: 'A letter from Exampleland',
-						publisher: 'Exampleland Post',
-						date: '2019',
-					},
+					sources: [
+						{
+							href: `/archive/sources/exampleland-letter/#${quoteAnchor('I have lived in Exampleland since 2016.')}`,
+							title: 'A letter from Exampleland',
+							publisher: 'Exampleland Post',
+							date: '2019',
+						},
+					],
 				},
 			],
 		});
@@ -192,8 +298,10 @@ describe('a person’s page on a site built under a sub-path', () => {
 	it('cites the page at its address under the sub-path', () => {
 		expect(view.page.citation).toEqual({
 			permalink: 'https://archive.test/archive/people/gulnara-testova/',
+			fromRoot: false,
+			changed: undefined,
 			text:
-				'“Gulnara Testova.” Person record, Xinjiang Detention Testimony Archive. https://archive.test/archive/people/gulnara-testova/ (retrieved 2026-01-15). ' +
+				'“Gulnara Testova.” Person record, Xinjiang Detention Testimony Archive, n.d. https://archive.test/archive/people/gulnara-testova/. ' +
 				'Based on: Vera Exampleva, ““They counted us every morning”: a former detainee remembers Mockville Camp No. 1,” Fictistan Herald, 10 April 2019, https://herald.example/2019/04/mockville-camp/; ' +
 				'Gulnara Testova, “A letter from Exampleland,” Exampleland Post, 2019, https://post.example/letters/testova_2019/.',
 			bibtex: expect.stringMatching(/^@misc\{people:gulnara-testova,\n/),

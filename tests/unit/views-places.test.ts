@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { campsIndex } from '../../src/core/views/indexes.ts';
 import { at, link, month, source, year } from './core-fixture.ts';
 import { fixtureArchive, recordIn } from './test-utils.ts';
 
@@ -11,13 +10,22 @@ describe('the page of a camp', () => {
 	it('shows where the camp is, with the passage that says so', () => {
 		expect(view.named).toBe(true);
 		expect(view.spellings).toEqual([{ name: 'Camp Number One', lang: undefined, sources: [source.report] }]);
-		expect(view.location).toEqual({ place: link.mockville, description: 'On the road north of Mockville', inferred: false, source: at(source.interview, 'which stands on the road north of Mockville') });
+		// The description is the source's words as the quote has them, lower-case "on" and all.
+		expect(view.location).toEqual({
+			place: link.mockville,
+			description: 'on the road north of Mockville',
+			reading: undefined,
+			inferred: false,
+			source: at(source.interview, 'which stands on the road north of Mockville'),
+		});
 	});
 
-	it('shows each figure with its date, who reported it and its passage', () => {
+	it('shows each figure as reported, the archive’s reading beside it, with its date, who reported it and its passage', () => {
 		expect(view.figures).toEqual([
 			{
-				value: '3,000',
+				// The guard's words, and the archive's figure for them.
+				value: 'three thousand',
+				reading: '3,000',
 				what: 'people held',
 				date: year('2018', 'spring'),
 				reportedBy: link.guard,
@@ -26,6 +34,7 @@ describe('the page of a camp', () => {
 			},
 			{
 				value: '5,000',
+				reading: undefined,
 				what: 'people held',
 				date: month('2019-03'),
 				reportedBy: undefined,
@@ -46,18 +55,26 @@ describe('the page of a camp', () => {
 
 	it('opens the source at its top for an inferred location with no passage', () => {
 		const seventh = archive.views.camps(recordIn(archive, 'camps', '7th-street-detention-centre'));
-		expect(seventh.location).toEqual({ place: link.mockville, description: '7th Street, Mockville', inferred: true, source: source.report });
-		expect(seventh.figures).toEqual([{ value: '40', what: 'cells', date: undefined, reportedBy: undefined, quote: 'The 7th Street Detention Centre has 40 cells.', source: at(source.report, 'The 7th Street Detention Centre has 40 cells.') }]);
+		// The report gives no words for where it is: the archive's reading, marked inferred.
+		expect(seventh.location).toEqual({ place: link.mockville, description: undefined, reading: '7th Street, Mockville', inferred: true, source: source.report });
+		expect(seventh.figures).toEqual([{ value: '40', reading: undefined, what: 'cells', date: undefined, reportedBy: undefined, quote: 'The 7th Street Detention Centre has 40 cells.', source: at(source.report, 'The 7th Street Detention Centre has 40 cells.') }]);
 		expect(seventh.held).toEqual([link.mirza]);
-		expect(seventh.page.description).toBe('Detention centre.');
-		expect(seventh.page.kindLine).toBe('Place of detention · Detention centre');
+		expect(seventh.page.description).toBe('A detention centre in Mockville where Mirza Mockov was held.');
+		expect(seventh.page.kindLine).toBe('Place of detention');
+		expect(seventh.page.trail).toEqual([
+			{ title: 'Prisons and detention centres', href: '/camps/#prisons' },
+			{ title: 'Fictistan', href: '/camps/#prisons-fictistan' },
+		]);
 	});
 
 	it('names the kind of a re-education camp as a reader writes it', () => {
 		expect(view.kind).toBe('Re-education camp');
-		expect(view.page.description).toBe('Re-education camp.');
-		expect(view.page.kindLine).toBe('Place of detention · Re-education camp');
-		expect(campsIndex(archive).letters.find((l) => l.letter === 'M')!.entries[0].meta).toBe('Re-education camp · Mockville · 1 person held');
+		expect(view.page.description).toBe('A re-education camp outside Mockville, in North Testovia.');
+		expect(view.page.kindLine).toBe('Place of detention');
+		expect(view.page.trail).toEqual([
+			{ title: 'Camps and forced-labour sites', href: '/camps/#camps' },
+			{ title: 'Fictistan', href: '/camps/#camps-fictistan' },
+		]);
 	});
 });
 
@@ -90,7 +107,7 @@ describe('the page of a place', () => {
 			'@type': 'Place',
 			name: 'Mockville',
 			alternateName: ['Mokvil'],
-			description: 'City',
+			description: 'A city of North Testovia with two places of detention.',
 			url: 'https://archive.test/places/mockville/',
 			containedInPlace: { '@type': 'Place', name: 'North Testovia', url: 'https://archive.test/places/north-testovia/' },
 		});
@@ -98,7 +115,7 @@ describe('the page of a place', () => {
 		expect(view.page.kindLine).toBe('Place · City');
 		expect(view.page.back).toEqual([{ href: '/places/', title: 'All places' }]);
 		const country = archive.views.places(recordIn(archive, 'places', 'fictistan'));
-		expect(country.page.jsonLd).toEqual({ '@context': 'https://schema.org', '@type': 'Place', name: 'Fictistan', alternateName: undefined, description: 'Country', url: 'https://archive.test/places/fictistan/', containedInPlace: undefined });
+		expect(country.page.jsonLd).toEqual({ '@context': 'https://schema.org', '@type': 'Place', name: 'Fictistan', alternateName: undefined, description: 'An invented country, where every record of this fixture is set.', url: 'https://archive.test/places/fictistan/', containedInPlace: undefined });
 	});
 });
 
@@ -115,7 +132,7 @@ describe('the page of an organisation', () => {
 	});
 
 	it('lists its events, its accounts by name and its sources', () => {
-		expect(testwatch.events).toEqual([{ date: year('2015'), text: 'Split from Testwatch International.', record: undefined, source: at(source.report, 'the two groups split in 2015') }]);
+		expect(testwatch.events).toEqual([{ date: year('2015'), text: 'Split from Testwatch International.', records: [], source: at(source.report, 'the two groups split in 2015') }]);
 		expect(testwatch.testimonies).toEqual([link.testimonyMirza]);
 		expect(testwatch.sources).toEqual([link.report]);
 		expect(twi.testimonies).toEqual([link.testimonyAidarbek, link.testimonyGulnara]);

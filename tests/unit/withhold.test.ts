@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTempProject } from '../../scripts/temp-project.ts';
@@ -63,5 +63,25 @@ describe('withholding', () => {
 		expect(named).toContain('Not offered: it names a person or a place of detention that this archive withholds');
 		expect(named).toContain('Witness A, a teacher from a village');
 		expect(readFileSync(join(dist, 'sources', 'village-teacher', 'village-teacher.capture.txt'))).toEqual(readFileSync(join(project, 'content', 'sources', 'village-teacher.capture.txt')));
+		// A saved HTML page that names her with an entity between the words is not offered either.
+		expect(existsSync(join(dist, 'sources', 'teachers-in-the-north', 'teachers-in-the-north.capture.html.txt'))).toBe(false);
+		expect(readFileSync(join(dist, 'sources', 'teachers-in-the-north', 'index.html'), 'utf8')).toContain('A teacher, Witness A, says');
+		// The forms a reader would not notice as different (bold, soft hyphen and entity, upper case,
+		// decomposed accent, a Cyrillic letter) are all replaced on the testimony's page.
+		const page = readFileSync(join(dist, 'testimonies', 'witness-a-eleven-months', 'index.html'), 'utf8');
+		expect(page.match(/Witness A/g)!.length).toBeGreaterThanOrEqual(6);
+	}, 180_000);
+
+	it('stops a build whose output still names a withheld person, and leaves no site behind to publish', () => {
+		const project = createTempProject(root, 'archive-withheld-leak-');
+		made.push(project);
+		cpSync(join(root, 'tests', 'fixtures', 'withheld', 'content'), join(project, 'content'), { recursive: true });
+		// A page that the checks of the records cannot see: only the final scan of the built files can.
+		writeFileSync(join(project, 'src', 'pages', 'leak.astro'), '<p>Secret\u00adname&nbsp;HIDDENOVA</p>\n');
+		const build = spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { cwd: project, encoding: 'utf8' });
+		expect(build.status).toBe(1);
+		expect(build.stderr).toContain('Withheld values reached the built site: leak/index.html contains “Secretname Hiddenova”');
+		expect(build.stderr).toContain('was removed, so that nothing half-built or unchecked can be published');
+		expect(existsSync(join(project, 'dist'))).toBe(false);
 	}, 180_000);
 });

@@ -23,7 +23,7 @@ export function planCamps(random: Random, count: number, { places, districts, lo
 		const place = random.chance(0.5) ? random.pick(districts) : localities[random.skewed(localities.length, 1.5)];
 		const named = !random.chance(0.05);
 		const name = named ? `${type.word} Synthetic-${c + 1}` : `Unnamed ${type.word.toLowerCase()} near ${places[place].name} (site ${c + 1}, not named)`;
-		camps.push({ id: named ? idFromName(name) : `unnamed-site-${c + 1}`, name, named, kind: type.kind, word: type.word, place, aliases: [], figures: [] });
+		camps.push({ id: named ? idFromName(name) : `unnamed-site-${c + 1}`, name, named, kind: type.kind, word: type.word, place, aliases: [], figures: [], withholdLocation: named && c % 50 === 7 });
 	}
 	return camps;
 }
@@ -40,8 +40,9 @@ export function writeCamps({ camps, places, sources }: Archive, write: Emit) {
 				named: camp.named,
 				aliases: camp.aliases,
 				kind: camp.kind,
-				location: camp.location ?? { place: place.id, description: `near ${place.name}`, source: sources[c % sources.length].id, inferred: true },
-				withholdLocation: camp.location && c % 50 === 7 ? { reason: 'Synthetic: withheld to exercise the withholding path at scale.' } : undefined,
+				// A camp no account locates: the archive's own reading, not words of the source it cites.
+				location: camp.location ?? { place: place.id, reading: `near ${place.name}`, source: sources[c % sources.length].id, inferred: true },
+				withholdLocation: camp.location && camp.withholdLocation ? { reason: 'Synthetic: withheld to exercise the withholding path at scale.' } : undefined,
 				figures: camp.figures,
 			},
 			`${camp.named ? camp.name : 'This site'} is a synthetic ${camp.kind.replace(/-/g, ' ')} near ${place.name}, generated for a benchmark of the archive.`,

@@ -40,6 +40,8 @@ export interface Camp extends Fields<'camps', 'name' | 'named' | 'aliases' | 'ki
 	word: string;
 	place: number;
 	location?: WrittenData<'camps'>['location'];
+	/** Its location is withheld: the words that place it name nothing a reader could look up. */
+	withholdLocation: boolean;
 }
 
 export interface Place extends Fields<'places', 'name' | 'kind' | 'aliases'> {

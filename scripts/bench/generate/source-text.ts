@@ -32,6 +32,19 @@ interface Draft {
 	paragraph: (...sentences: string[]) => void;
 }
 
+/**
+ * The sentences that give the spellings of a person's name no source has given yet: a spelling
+ * is a source's words, so it is credited to the first source that prints it.
+ */
+function spellings(person: Person, source: Source): string[] {
+	return person.aliases
+		.filter((alias) => !alias.source)
+		.map((alias) => {
+			alias.source = source.id;
+			return `Some documents spell the name ${alias.name}.`;
+		});
+}
+
 /** Gives source `s` its title and writes its text, as blocks: paragraphs and `## ` headings. */
 export function sourceText(archive: Archive, s: number): { blocks: string[]; words: number } {
 	const { random, sources, testimonies, camps, places, people, region } = archive;
@@ -71,7 +84,7 @@ function introduction({ random, sources, people, places, region, organizations, 
 	const author = people[source.author];
 	const byline = `This report was compiled by ${author.name}, a correspondent of ${source.publisher}, from interviews recorded in ${source.published.value.slice(0, 4)}.`;
 	if (!author.occupation.length) author.occupation.push({ value: 'correspondent', source: source.id, quote: byline });
-	const intro = [byline, `The accounts below concern the ${places[region].name} and the border with Fictistan.`, filler()];
+	const intro = [byline, ...spellings(author, source), `The accounts below concern the ${places[region].name} and the border with Fictistan.`, filler()];
 	for (let o = s; o < organizations.length; o += sources.length) {
 		const org = organizations[o];
 		const date = randomDate(random, 2014, 2021);
@@ -91,7 +104,7 @@ function introduction({ random, sources, people, places, region, organizations, 
 		const sentence = `${official.name}, ${role} of ${camp.name}, declined to answer questions about the site.`;
 		official.occupation.push({ value: `${role.replace(/^(the|a) /, '')} of ${camp.name}`, source: source.id, quote: sentence });
 		official.facts.push(`${official.name} is named as ${role} of ${camp.name}.`);
-		intro.push(sentence);
+		intro.push(sentence, ...spellings(official, source));
 	}
 	paragraph(...intro);
 }
@@ -126,11 +139,7 @@ function testimonySection({ random, people, camps, places }: Archive, source: So
 		person.ethnicity.push({ value: ethnicity, source: source.id, quote: profile });
 		person.occupation.push({ value: occupation, source: source.id, quote: profile });
 		if (random.chance(0.3)) person.citizenship.push({ value: random.pick(['Testland citizen', 'resident of Fictistan', 'citizen of Fictistan']), source: source.id });
-		profileParts.push(profile);
-		for (const alias of person.aliases) {
-			alias.source = source.id;
-			profileParts.push(`Some documents spell the name ${alias.name}.`);
-		}
+		profileParts.push(profile, ...spellings(person, source));
 		if (!village.partOfInferred && !village.partOfSource) village.partOfSource = source.id;
 	} else {
 		profileParts.push(`${person.name}, who appears earlier in the archive, gave a further account to ${source.publisher}.`);
@@ -142,7 +151,8 @@ function testimonySection({ random, people, camps, places }: Archive, source: So
 	const detentionParts = [detention];
 	if (!camp.location) {
 		const where = places[camp.place];
-		const description = `on the edge of ${where.name}`;
+		// A withheld location is described without a name, as the archive asks of its archivists.
+		const description = camp.withholdLocation ? 'behind a high wall beside a river' : `on the edge of ${where.name}`;
 		const sentence = `${camp.named ? camp.name : 'The site'} stands ${description}, ${random.int(2, 40)} kilometres from the nearest town.`;
 		camp.location = { place: where.id, description, source: source.id, quote: sentence };
 		detentionParts.push(sentence);
@@ -168,7 +178,9 @@ function testimonySection({ random, people, camps, places }: Archive, source: So
 	testimony.events.push({ date: testimony.start, text: `${person.name} taken to ${camp.name}.`, source: source.id, quote: detention });
 	testimony.stated = { value: testimony.duration, source: source.id, quote: detention };
 	if (!person.detentions.some((d) => d.camp === camp.id)) {
-		person.detentions.push({ camp: camp.id, start: testimony.start, end: testimony.end, duration: testimony.duration, source: source.id, quote: detention });
+		// The detention's passage dates its start; its end is dated by the release, in a later paragraph.
+		const end = testimony.end && { ...testimony.end, inferred: true, basis: `the same report dates the release ${datePhrase(testimony.end)}` };
+		person.detentions.push({ camp: camp.id, start: testimony.start, end, duration: testimony.duration, source: source.id, quote: detention });
 	}
 
 	// What happened inside, in the witness's words.
@@ -186,7 +198,7 @@ function testimonySection({ random, people, camps, places }: Archive, source: So
 			? `${relative.name}, the ${relative.relation} of ${person.name}, ${random.pick(relationVerbs)}.`
 			: `The ${relative.relation} of ${person.name}, who is not named in this report, ${random.pick(relationVerbs)}.`;
 		const words = say(random.pick(relativeLines), relative);
-		paragraph(sentence, words, filler());
+		paragraph(sentence, ...spellings(relative, source), words, filler());
 		if (!person.relations.some((x) => x.person === relative.id)) person.relations.push({ person: relative.id, relation: relative.relation!, source: source.id, quote: sentence });
 		if (testimony.quotes.length < cap) testimony.quotes.push({ text: words, source: source.id, speaker: relative.id });
 	}

@@ -3,7 +3,7 @@ import { kindNames } from '../../schemas/kinds.ts';
 import { enumValues, refCollectionOf, schemaNode, unwrap, type SchemaNode } from '../../schemas/reading.ts';
 import { quoteAnchor, quotesOf } from '../quotes.ts';
 import type { ArchiveRecord } from '../records.ts';
-import { fieldPath, valueAt } from '../refs.ts';
+import { fieldPath, isRef, valueAt, type Ref } from '../refs.ts';
 import { unpublishedFields } from '../withhold.ts';
 import { cellFormat, cellText, headOf, shapeOf, typeOf } from './cells.ts';
 
@@ -75,7 +75,7 @@ export function recordFieldDocs(kind: CollectionName): FieldDoc[] {
 	const one = kindNames[kind].one.toLowerCase();
 	return [
 		{ path: 'id', type: 'text', optional: false, description: `The ${one}'s id: the name of its file in the archive, and the last part of its address.` },
-		{ path: 'permalink', type: 'web address', optional: false, description: `The address of the ${one}'s page on the site.` },
+		{ path: 'permalink', type: 'web address', optional: false, description: `The address of the ${one}'s page on the site: in full when the build was given the site's address, otherwise from the site's root (/${kind}/<id>/).` },
 		...fieldDocs(schemaNode(kind)).filter((f) => isPublished(kind)(f.path.split(/[.[]/)[0])),
 		kind === 'sources'
 			? { path: 'text', type: 'Markdown', optional: false, description: 'The cleaned text of the source, which every quote is checked against.' }
@@ -90,26 +90,42 @@ export interface Column {
 	value: (record: ArchiveRecord) => string;
 }
 
+/** The name of a place record, by its id: location columns carry names beside ids, so a file reads on its own. */
+export type PlaceName = (id: string) => string;
+
+/** A name column beside a column of relations to places ("location.place.name", "places.names"), or none. */
+function placeNames(node: SchemaNode, name: string, get: (record: ArchiveRecord) => unknown, placeName: PlaceName): Column[] {
+	if (refCollectionOf(node) === 'places') {
+		return [{ name: `${name}.name`, description: `The name of the place in ${name}.`, format: '', value: (r) => (isRef(get(r)) ? placeName((get(r) as Ref).id) : '') }];
+	}
+	const element = typeOf(node) === 'array' ? unwrap(node).node.def.element! : undefined;
+	if (element && refCollectionOf(element) === 'places') {
+		return [{ name: `${name}.names`, description: `The names of the places in ${name}, in the same order.`, format: 'Names separated by " | ".', value: (r) => ((get(r) as Ref[] | undefined) ?? []).map((ref) => placeName(ref.id)).join(' | ') }];
+	}
+	return [];
+}
+
 /**
  * The columns of a kind's CSV file, read from its schema: one per field; a group of fields that
- * is not a date or a statement is split into one column per field ("capture.sha256").
+ * is not a date or a statement is split into one column per field ("capture.sha256"); a relation
+ * to places is followed by the places' names.
  */
-function schemaColumns(node: SchemaNode, read: (record: ArchiveRecord) => Record<string, unknown> | undefined, prefix = '', keep = (_field: string) => true): Column[] {
+function schemaColumns(node: SchemaNode, read: (record: ArchiveRecord) => Record<string, unknown> | undefined, placeName: PlaceName, prefix = '', keep = (_field: string) => true): Column[] {
 	return Object.entries(shapeOf(node)).filter(([key]) => keep(key)).flatMap(([key, child]) => {
 		const name = `${prefix}${key}`;
 		const get = (record: ArchiveRecord) => read(record)?.[key];
-		if (typeOf(child) === 'object' && !headOf(child)) return schemaColumns(child, (r) => get(r) as Record<string, unknown> | undefined, `${name}.`);
-		return [{ name, description: unwrap(child).description ?? '', format: cellFormat(child), value: (r: ArchiveRecord) => cellText(child, get(r)) }];
+		if (typeOf(child) === 'object' && !headOf(child)) return schemaColumns(child, (r) => get(r) as Record<string, unknown> | undefined, placeName, `${name}.`);
+		return [{ name, description: unwrap(child).description ?? '', format: cellFormat(child), value: (r: ArchiveRecord) => cellText(child, get(r)) }, ...placeNames(child, name, get, placeName)];
 	});
 }
 
-export function kindColumns(kind: CollectionName, permalink: Permalink): Column[] {
+export function kindColumns(kind: CollectionName, permalink: Permalink, placeName: PlaceName): Column[] {
 	const [id, link, ...rest] = recordFieldDocs(kind);
 	const body = rest.at(-1)!;
 	return [
 		{ name: id.path, description: id.description, format: '', value: (r) => r.id },
 		{ name: link.path, description: link.description, format: '', value: (r) => permalink(kind, r.id) },
-		...schemaColumns(schemaNode(kind), (r) => r.data as Record<string, unknown>, '', isPublished(kind)),
+		...schemaColumns(schemaNode(kind), (r) => r.data as Record<string, unknown>, placeName, '', isPublished(kind)),
 		{ name: body.path, description: body.description, format: 'Markdown.', value: (r) => r.body.trim() },
 	];
 }

@@ -5,6 +5,7 @@ export const exportKinds = ['testimonies', 'people', 'camps', 'places', 'organiz
 
 export const jsonFile = 'archive.json';
 export const quotesFile = 'quotes.csv';
+export const detentionsFile = 'detentions.csv';
 /** Also the source of every record's own /cite/<kind>/<id>.json, split from it after the build (scripts/build.ts). */
 export const citationsFile = 'citations.json';
 export const readmeFile = 'README.txt';
@@ -12,18 +13,19 @@ export const sumsFile = 'SHA256SUMS';
 export const csvFile = (kind: CollectionName) => `${kind}.csv`;
 
 /** Every file name of the export, known without the records (the static routes of /data/). */
-export const dataFileNames = [jsonFile, ...exportKinds.map(csvFile), quotesFile, citationsFile, readmeFile, sumsFile];
+export const dataFileNames = [jsonFile, ...exportKinds.map(csvFile), detentionsFile, quotesFile, citationsFile, readmeFile, sumsFile];
 
 export const fileDescriptions: Record<string, string> = {
-	[jsonFile]: 'Every record of every kind with all its fields, relations as ids, the address of its page and its text.',
+	[jsonFile]: 'Every record of every kind with all its fields, relations as ids, the address of its page and its text; who was held where; the licence.',
 	[csvFile('testimonies')]: 'One row per testimony: who gives it, whom it is about, where and when, what happened, and its summary.',
 	[csvFile('people')]: 'One row per person: names and spellings, roles, what each source says of them, ties and detentions.',
 	[csvFile('camps')]: 'One row per place of detention: names, kind, location and the figures reported about it.',
 	[csvFile('places')]: 'One row per place: names, kind and the larger place it lies in.',
 	[csvFile('organizations')]: 'One row per organisation: names, kind, country and dated events.',
 	[csvFile('sources')]: 'One row per source: where it was published, the provenance of its capture, and its cleaned text.',
+	[detentionsFile]: 'Who was held where: one row per person and place of detention, as each source says, with the names and ids of both, where the place is, the dates or duration as stated, and the source.',
 	[quotesFile]: 'One row per passage quoted in any record, with the address of the passage in its source.',
-	[citationsFile]: 'The citation of every record in CSL-JSON, for reference managers, by "<kind>/<id>": the same items as the record’s own citation file.',
+	[citationsFile]: 'The citation of every record in CSL-JSON, for reference managers, by "<kind>/<id>": the same item as the record’s own citation file.',
 	[readmeFile]: 'What each file holds and what every field and column means.',
 	[sumsFile]: 'The SHA-256 of every other file, to check a download with sha256sum -c.',
 };

@@ -3,11 +3,15 @@ import type { CollectionName } from '../../schemas/common.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { citationCsl, citationOf } from '../citation.ts';
 import { quotesOf } from '../quotes.ts';
-import type { ArchiveRecord } from '../records.ts';
-import { kindColumns, quoteColumns, quoteRows, type Permalink } from './columns.ts';
+import { archiveName } from '../links.ts';
+import { titleOf, type ArchiveRecord } from '../records.ts';
+import { licenceTerms } from '../settings.ts';
+import { detentionRows } from '../views/detentions.ts';
+import { kindColumns, quoteColumns, quoteRows, type Permalink, type PlaceName } from './columns.ts';
 import { csvLines } from './csv.ts';
-import { citationsFile, csvFile, dataFileNames, exportKinds, fileDescriptions, jsonFile, mediaTypeOf, quotesFile, readmeFile, sumsFile, unitOf, type DataFile } from './files.ts';
-import { archiveJson } from './json.ts';
+import { detentionCells, detentionColumns, detentionObject } from './detentions.ts';
+import { citationsFile, csvFile, dataFileNames, detentionsFile, exportKinds, fileDescriptions, jsonFile, mediaTypeOf, quotesFile, readmeFile, sumsFile, unitOf, type DataFile } from './files.ts';
+import { archiveJson, type ArchiveAbout } from './json.ts';
 import { readme } from './readme.ts';
 
 /**
@@ -16,7 +20,6 @@ import { readme } from './readme.ts';
  * describing every field, and SHA256SUMS. Columns and field notes are read from the Zod
  * schemas, so the files and their documentation follow the schemas as they change.
  */
-
 
 export interface DataExport {
 	/** The files in the order the download page lists them. */
@@ -35,13 +38,15 @@ export interface DataExport {
  * JSON, CSV, quotes, README counts and checksums — holds only what the site shows.
  */
 export function buildDataExport(archive: ArchiveIndex): DataExport {
-	const { links } = archive;
-	const permalink: Permalink = (collection, id) => links.absolute(links.recordHref(collection, id));
-	const home = links.absolute(links.href());
+	const { links, options } = archive;
+	const permalink: Permalink = links.recordPermalink;
+	const placeName: PlaceName = (id) => titleOf(archive.get({ collection: 'places', id }));
+	const { covers, excludes } = licenceTerms(options.licence, archiveName);
+	const about: ArchiveAbout = { site: links.absolute(links.href()) ?? null, license: { ...options.licence, covers, excludes } };
 	const byKind = new Map<CollectionName, ArchiveRecord[]>(exportKinds.map((kind) => [kind, [...archive.of(kind)].sort((a, b) => a.id.localeCompare(b.id))]));
 	const inOrder = exportKinds.flatMap((kind) => byKind.get(kind)!);
 	const rows = (kind: CollectionName) => {
-		const columns = kindColumns(kind, permalink);
+		const columns = kindColumns(kind, permalink, placeName);
 		return csvLines(
 			[columns.map((c) => c.name)],
 			(function* () {
@@ -49,12 +54,21 @@ export function buildDataExport(archive: ArchiveIndex): DataExport {
 			})(),
 		);
 	};
+	const detentions = detentionColumns(links.permalink);
+	const detentionCount = inOrder.reduce((n, r) => n + (r.collection === 'people' ? r.data.detentions.length : 0), 0);
 
 	// Each file as pieces, with what it counts. The files are measured a piece at a time and
 	// made again when served.
 	const makers: Record<string, { pieces: () => Iterable<string>; count: number }> = {
-		[jsonFile]: { pieces: () => archiveJson(byKind, home, permalink), count: inOrder.length },
+		[jsonFile]: {
+			pieces: () => archiveJson(byKind, about, permalink, detentionRows(archive).map((row) => detentionObject(detentions, row))),
+			count: inOrder.length,
+		},
 		...Object.fromEntries(exportKinds.map((kind) => [csvFile(kind), { pieces: () => rows(kind), count: byKind.get(kind)!.length }])),
+		[detentionsFile]: {
+			pieces: () => csvLines([detentions.map((c) => c.name)], detentionRows(archive).map((row) => detentionCells(detentions, row))),
+			count: detentionCount,
+		},
 		[quotesFile]: {
 			pieces: () => csvLines([quoteColumns.map((c) => c.name)], quoteRows(inOrder, permalink)),
 			count: inOrder.reduce((n, r) => n + quotesOf(r.data).length, 0),
@@ -82,7 +96,7 @@ export function buildDataExport(archive: ArchiveIndex): DataExport {
 		hashes[name] = hash.digest('hex');
 	};
 	for (const [name, { pieces }] of Object.entries(makers)) measure(name, pieces());
-	const readmeText = readme(home, permalink, counts);
+	const readmeText = readme({ site: about.site, licence: options.licence, permalink, placeName, counts });
 	measure(readmeFile, [readmeText]);
 	// `sha256sum` lines, "<hex>  <file>", for every other file, in name order.
 	const sums = Object.keys(hashes)

@@ -2,7 +2,8 @@ import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import { byName, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, indexLink, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { campTrail } from './camp-groups.ts';
+import { disagreementsView, indexLink, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** What the page of a place of detention shows. */
 export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
@@ -12,11 +13,11 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 	const page: RecordPageView = {
 		record: camp,
 		title: data.name,
-		description: `${kind}.`,
 		kind: 'Camp',
-		kindLine: `Place of detention · ${kind}`,
+		kindLine: 'Place of detention',
+		trail: campTrail(archive, camp),
 		heading: { text: data.name },
-		citation: citationView(archive, camp),
+		...recordPageParts(archive, camp, camp.body, `${kind}.`),
 		back: [indexLink(archive, 'camps', 'All camps')],
 	};
 	const { location } = data;
@@ -28,11 +29,13 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 		location: location && {
 			place: location.place && linkTo(archive, location.place),
 			description: location.description,
+			reading: location.reading,
 			inferred: location.inferred,
 			source: sourceLink(archive, location.source, location.quote),
 		},
 		figures: data.figures.map((f) => ({
 			value: f.value,
+			reading: f.reading,
 			what: f.what,
 			date: f.date,
 			reportedBy: f.reportedBy && linkTo(archive, f.reportedBy),
@@ -41,6 +44,7 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 		})),
 		held: linksTo(archive, archive.referrers(key, 'people', ['detentions']).sort(byName)),
 		accounts: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
+		disagreements: disagreementsView(archive, data.disagreements),
 		sources: linksTo(archive, archive.sourcesFor(camp)),
 	};
 }

@@ -2,6 +2,7 @@ import type { Dated } from '../../schemas/common.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import { byName, type RecordOf } from '../records.ts';
+import { placesAround } from './camp-groups.ts';
 import { linkTo, sourceLink, type LinkView, type SourceLinkView } from './parts.ts';
 
 /** Who was held where: one person held at one place of detention, as one source says. */
@@ -11,27 +12,15 @@ export interface DetentionRow {
 	/** The kind of place, as a reader says it ("Re-education camp"). */
 	kind: string;
 	/** Where the place is, as far as the archive locates it: the place record, and the region and country it lies in. */
-	location?: LinkView;
-	region?: LinkView;
-	country?: LinkView;
+	location?: LinkView & { id: string };
+	region?: LinkView & { id: string };
+	country?: LinkView & { id: string };
 	start?: Dated;
 	end?: Dated;
-	/** The duration as the source states it. */
+	/** The duration as the source states it, and in the archive's words where they differ. */
 	duration?: string;
-	source: SourceLinkView;
-}
-
-/** The place a camp is located at, then each larger place it lies in, nearest first. */
-function placesAround(archive: ArchiveIndex, camp: RecordOf<'camps'>): RecordOf<'places'>[] {
-	const chain: RecordOf<'places'>[] = [];
-	let ref = camp.data.location?.place;
-	// A place never lies in itself, but a mistake in the records must not loop for ever.
-	while (ref && !chain.some((p) => p.id === ref!.id)) {
-		const place = archive.get({ collection: 'places', id: ref.id });
-		chain.push(place);
-		ref = place.data.partOf;
-	}
-	return chain;
+	durationReading?: string;
+	source: SourceLinkView & { id: string };
 }
 
 /**
@@ -44,7 +33,7 @@ export function detentionRows(archive: ArchiveIndex): DetentionRow[] {
 		person.data.detentions.map((d) => {
 			const camp = archive.get({ collection: 'camps', id: d.camp.id });
 			const around = placesAround(archive, camp);
-			const link = (place?: RecordOf<'places'>) => place && linkTo(archive, place);
+			const link = (place?: RecordOf<'places'>) => place && { ...linkTo(archive, place), id: place.id };
 			return {
 				person: { ...linkTo(archive, person), id: person.id },
 				place: { ...linkTo(archive, camp), id: camp.id },
@@ -55,7 +44,8 @@ export function detentionRows(archive: ArchiveIndex): DetentionRow[] {
 				start: d.start,
 				end: d.end,
 				duration: d.duration,
-				source: sourceLink(archive, d.source, d.quote),
+				durationReading: d.durationReading,
+				source: { ...sourceLink(archive, d.source, d.quote), id: d.source.id },
 			};
 		}),
 	);

@@ -3,10 +3,9 @@ import { kindNames } from '../../schemas/kinds.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { dateSortKey, formatDated } from '../dates.ts';
 import { nameKey } from '../fold.ts';
-import { label, listText, testimonyKindLabels, warningText } from '../labels.ts';
+import { label } from '../labels.ts';
 import { sections } from '../links.ts';
 import { byName, titleOf, type ArchiveRecord, type RecordOf } from '../records.ts';
-import { recordKey } from '../refs.ts';
 import { timelineYears } from '../timeline.ts';
 import { eventsView, linkTo, type LinkView } from './parts.ts';
 
@@ -16,12 +15,17 @@ export interface AtoZEntry extends LinkView {
 	meta?: string;
 }
 
+/** The letter an A–Z files a name under: its first letter, accents and case aside, or "#" for a digit or sign. */
+export function letterOf(name: string): string {
+	const first = (nameKey(name)[0] ?? '#').toUpperCase();
+	return /[A-Z]/.test(first) ? first : '#';
+}
+
 /** Records grouped by the first letter of their name, letters in order; names that start with a digit or sign under "#". */
 export function atoZ<R extends ArchiveRecord>(archive: ArchiveIndex, records: readonly R[], meta?: (record: R) => string): { letter: string; entries: AtoZEntry[] }[] {
 	const groups = new Map<string, AtoZEntry[]>();
 	for (const record of [...records].sort(byName)) {
-		const first = (nameKey(titleOf(record))[0] ?? '#').toUpperCase();
-		const letter = /[A-Z]/.test(first) ? first : '#';
+		const letter = letterOf(titleOf(record));
 		const aliases = 'aliases' in record.data ? record.data.aliases : [];
 		const entry = { ...linkTo(archive, record), spellings: aliases.length ? [...new Set(aliases.map((a) => a.name))].join(', ') : undefined, meta: meta?.(record) };
 		const group = groups.get(letter);
@@ -29,26 +33,6 @@ export function atoZ<R extends ArchiveRecord>(archive: ArchiveIndex, records: re
 		else groups.set(letter, [entry]);
 	}
 	return [...groups].map(([letter, entries]) => ({ letter, entries }));
-}
-
-/** The people index: the named A–Z, and those the sources describe without naming. */
-export function peopleIndex(archive: ArchiveIndex) {
-	const people = archive.of('people');
-	const roles = (p: RecordOf<'people'>) => p.data.roles.map(label).join(', ');
-	const named = people.filter((p) => p.data.named);
-	const unnamed = people.filter((p) => !p.data.named);
-	return { named: atoZ(archive, named, roles), unnamed: atoZ(archive, unnamed, roles), namedCount: named.length, unnamedCount: unnamed.length };
-}
-
-/** The index of places of detention, each with its kind, where it is and how many people were held there. */
-export function campsIndex(archive: ArchiveIndex) {
-	const camps = archive.of('camps');
-	const meta = (camp: RecordOf<'camps'>) => {
-		const where = camp.data.location?.place ? ` · ${titleOf(archive.get(camp.data.location.place))}` : '';
-		const held = archive.referrers(recordKey('camps', camp.id), 'people', ['detentions']).length;
-		return `${label(camp.data.kind)}${where}${held ? ` · ${held} ${held === 1 ? 'person' : 'people'} held` : ''}`;
-	};
-	return { count: camps.length, letters: atoZ(archive, camps, meta) };
 }
 
 export function placesIndex(archive: ArchiveIndex) {
@@ -61,18 +45,6 @@ export function organizationsIndex(archive: ArchiveIndex) {
 	const organizations = archive.of('organizations');
 	return { count: organizations.length, letters: atoZ(archive, organizations, (o) => label(o.data.kind)) };
 }
-
-/** Every testimony by title, with its kind, whom it is about, its places of detention and its content warnings. */
-export const testimoniesIndex = (archive: ArchiveIndex) =>
-	[...archive.of('testimonies')]
-		.sort((a, b) => a.data.title.localeCompare(b.data.title))
-		.map((t) => ({
-			...linkTo(archive, t),
-			kind: testimonyKindLabels[t.data.kind],
-			about: listText(t.data.subjects.map((s) => titleOf(archive.get(s)))),
-			camps: t.data.camps.length ? listText(t.data.camps.map((c) => titleOf(archive.get(c)))) : undefined,
-			warnings: t.data.contentWarnings.length ? listText(t.data.contentWarnings.map((w) => warningText[w])) : undefined,
-		}));
 
 /** A source as the lists of sources show it. */
 const sourceEntry = (archive: ArchiveIndex, s: RecordOf<'sources'>) => ({
@@ -115,5 +87,5 @@ export function timelinePages(archive: ArchiveIndex) {
 
 /** Every page of the site that a search engine should know. */
 export const sitemapPaths = (archive: ArchiveIndex) => [
-	...new Set([archive.links.href(), ...sections.map((s) => archive.links.href(s.path)), archive.links.href('organizations/'), archive.links.href('data/'), ...archive.all.map((r) => archive.links.recordHref(r.collection, r.id))]),
+	...new Set([archive.links.href(), ...sections.map((s) => archive.links.href(s.path)), archive.links.href('search/'), ...archive.all.map((r) => archive.links.recordHref(r.collection, r.id))]),
 ];

@@ -32,7 +32,7 @@ function summaryOf(archive: ArchiveIndex, record: Named): string {
 		case 'people':
 			return record.data.roles.map(label).join(', ');
 		case 'camps':
-			return [label(record.data.kind), record.data.location?.description].filter(Boolean).join(' · ');
+			return [label(record.data.kind), record.data.location?.description ?? record.data.location?.reading].filter(Boolean).join(' · ');
 		case 'places': {
 			const partOf = record.data.partOf && archive.get(record.data.partOf);
 			return `${label(record.data.kind)}${partOf ? ` in ${titleOf(partOf)}` : ''}`;

@@ -2,7 +2,7 @@ import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
 import { byName, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, eventsView, indexLink, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import { disagreementsView, eventsView, indexLink, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** What an organisation's page shows. */
 export function organizationView(archive: ArchiveIndex, organization: RecordOf<'organizations'>) {
@@ -12,11 +12,10 @@ export function organizationView(archive: ArchiveIndex, organization: RecordOf<'
 	const page: RecordPageView = {
 		record: organization,
 		title: data.name,
-		description: `${kind}.`,
 		kind: 'Organisation',
 		kindLine: `Organisation · ${kind}`,
 		heading: { text: data.name, lang: data.lang },
-		citation: citationView(archive, organization),
+		...recordPageParts(archive, organization, organization.body, `${kind}.`),
 		back: [indexLink(archive, 'organizations', 'All organisations')],
 	};
 	// Organisations that say they must not be confused with this one, where this one does not say so itself.
@@ -31,6 +30,7 @@ export function organizationView(archive: ArchiveIndex, organization: RecordOf<'
 		events: eventsView(archive, data.events),
 		testimonies: linksTo(archive, archive.referrers(key, 'testimonies').sort(byName)),
 		people: linksTo(archive, archive.referrers(key, 'people').sort(byName)),
+		disagreements: disagreementsView(archive, data.disagreements),
 		sources: linksTo(archive, archive.sourcesFor(organization)),
 	};
 }

@@ -4,7 +4,8 @@ import { label } from '../labels.ts';
 import { byName, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
 import { detentionEvents } from '../timeline.ts';
-import { citationView, claimsView, eventsView, indexLink, linksTo, linkTo, sourceLink, spellingsView, type RecordPageView } from './parts.ts';
+import type { Dated } from '../../schemas/common.ts';
+import { claimsView, eventsView, indexLink, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type LinkView, type RecordPageView, type SourceLinkView } from './parts.ts';
 
 /** What a person's page shows. */
 export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
@@ -19,21 +20,21 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 	const related = archive.referrers(key, 'people', ['relations']).filter((p) => !data.relations.some((r) => r.person.id === p.id));
 	const roles = data.roles.map(label);
 	const spellings = [...new Set(data.aliases.map((a) => a.name))];
+	const parts = recordPageParts(archive, person, person.body, `${roles.join(', ')}.`);
 	const page: RecordPageView = {
 		record: person,
 		title: data.name,
-		description: `${roles.join(', ')}.`,
 		kind: 'Person',
 		kindLine: 'Person',
 		heading: { text: data.name },
 		jsonLd: personLd({
 			name: data.name,
 			alternateNames: spellings,
-			description: roles.join(', '),
-			permalink: links.absolute(links.recordHref('people', person.id)),
-			subjectOf: [...new Set([...given, ...aboutByName])].map((t) => links.absolute(links.recordHref('testimonies', t.id))),
+			description: parts.description,
+			permalink: links.recordPermalink('people', person.id),
+			subjectOf: [...new Set([...given, ...aboutByName])].map((t) => links.recordPermalink('testimonies', t.id)),
 		}),
-		citation: citationView(archive, person),
+		...parts,
 		back: [indexLink(archive, 'people', 'All people')],
 	};
 	return {
@@ -43,15 +44,15 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 		spellings: spellingsView(archive, data.aliases),
 		roles,
 		claims: [
-			claimsView(archive, 'Ethnicity', data.ethnicity),
-			claimsView(archive, 'Citizenship or status', data.citizenship),
-			claimsView(archive, 'Age', data.age),
-			claimsView(archive, 'Occupation', data.occupation),
-			...(data.identity ? [claimsView(archive, 'Identity', [data.identity])] : []),
+			claimsView(archive, 'Ethnicity', data.ethnicity, { single: true }),
+			claimsView(archive, 'Citizenship or status', data.citizenship, { single: false }),
+			claimsView(archive, 'Age', data.age, { single: true }),
+			claimsView(archive, 'Occupation', data.occupation, { single: false }),
+			...(data.identity ? [claimsView(archive, 'Identity', [data.identity], { single: true })] : []),
 		],
 		relations: data.relations.map((r) => ({ relation: r.relation, person: linkTo(archive, r.person), source: sourceLink(archive, r.source, r.quote) })),
 		namedIn: linksTo(archive, related),
-		detentions: data.detentions.map((d) => ({ camp: linkTo(archive, d.camp), start: d.start, end: d.end, duration: d.duration, source: sourceLink(archive, d.source, d.quote) })),
+		detentions: detentionsByPlace(archive, data.detentions),
 		testimonies: {
 			given: linksTo(archive, given),
 			about: linksTo(archive, aboutByName),
@@ -64,4 +65,16 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 		]),
 		sources: linksTo(archive, archive.sourcesFor(person)),
 	};
+}
+
+/** A person's detentions, one entry per place, each with what every source says of the time there. */
+function detentionsByPlace(archive: ArchiveIndex, detentions: RecordOf<'people'>['data']['detentions']) {
+	const byPlace = new Map<string, { camp: LinkView; accounts: { start?: Dated; end?: Dated; duration?: string; durationReading?: string; note?: string; source: SourceLinkView }[] }>();
+	for (const d of detentions) {
+		const account = { start: d.start, end: d.end, duration: d.duration, durationReading: d.durationReading, note: d.note, source: sourceLink(archive, d.source, d.quote) };
+		const place = byPlace.get(d.camp.id);
+		if (place) place.accounts.push(account);
+		else byPlace.set(d.camp.id, { camp: linkTo(archive, d.camp), accounts: [account] });
+	}
+	return [...byPlace.values()];
 }

@@ -1,15 +1,16 @@
 import { kindNames } from '../../schemas/kinds.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { articleLd } from '../jsonld.ts';
+import { listText, publishedBasis } from '../labels.ts';
 import { segmentQuotes } from '../quote-segments.ts';
-import { byName, type RecordOf } from '../records.ts';
+import { foldSpace } from '../quotes.ts';
+import { byName, titleOf, type ArchiveRecord, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { citationView, indexLink, linksTo, linkTo, type RecordPageView } from './parts.ts';
+import { indexLink, linksTo, linkTo, recordPageParts, type LinkView, type RecordPageView } from './parts.ts';
 
 /** The name a raw capture is served and downloaded under: an HTML capture as text, so it can never run on this site. */
 export const captureDownloadName = (capture: { file: string; format: 'text' | 'html' }) => (capture.format === 'html' ? `${capture.file}.txt` : capture.file);
 
-const dateBasis = { stated: 'as printed in the text', address: 'read from the page’s address', inferred: 'inferred' } as const;
 
 /** What a source's page shows. */
 export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
@@ -21,7 +22,6 @@ export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
 	const page: RecordPageView = {
 		record: source,
 		title: data.title,
-		description: data.standfirst ?? `${data.publisher}, ${data.byline}`,
 		kind: 'Source',
 		kindLine: `Source · ${data.publisher}`,
 		heading: { text: data.title, weight: 5 },
@@ -32,11 +32,11 @@ export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
 			publisher: data.publisher,
 			published: data.published.value,
 			url: data.url,
-			permalink: links.absolute(links.recordHref('sources', source.id)),
+			permalink: links.recordPermalink('sources', source.id),
 			sha256: data.capture.sha256,
 		}),
 		search: { filters: { source: [data.title], year: [data.published.value.slice(0, 4)] } },
-		citation: citationView(archive, source),
+		...recordPageParts(archive, source, data.standfirst ?? source.body, `${data.publisher}, ${data.byline}`),
 		back: [indexLink(archive, 'sources', 'All sources')],
 	};
 	const download = captureDownloadName(data.capture);
@@ -48,7 +48,7 @@ export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
 		authors: linksTo(archive, data.authors),
 		publisher: data.publisher,
 		originalPublisher: data.originalPublisher,
-		published: { date: { ...data.published, basis: undefined }, precision: data.published.precision, basis: dateBasis[data.published.basis], note: data.published.note },
+		published: { date: { ...data.published, basis: undefined }, basis: publishedBasis[data.published.basis], note: data.published.note },
 		url: data.url,
 		capture: {
 			...data.capture,
@@ -61,4 +61,26 @@ export function sourceView(archive: ArchiveIndex, source: RecordOf<'sources'>) {
 			.map((collection) => ({ label: kindNames[collection].many, records: linksTo(archive, archive.referrers(key, collection).sort(byName)) }))
 			.filter((group) => group.records.length),
 	};
+}
+
+/** A record as a passage's back-link names it: a testimony by whom it is about, any other record by its name. */
+function quotingLabel(archive: ArchiveIndex, record: ArchiveRecord): string {
+	if (record.collection !== 'testimonies') return titleOf(record);
+	return `testimony about ${listText(record.data.subjects.map((s) => titleOf(archive.get(s))))}`;
+}
+
+/**
+ * The records that quote each passage of a source, by the passage (white space folded), each
+ * record once, in the order of the records: the back-links beside the passages on its page.
+ */
+export function passageBacklinks(archive: ArchiveIndex, sourceId: string): Map<string, LinkView[]> {
+	const byPassage = new Map<string, LinkView[]>();
+	for (const { text, record } of archive.quotations(sourceId)) {
+		if (record.collection === 'sources' && record.id === sourceId) continue;
+		const passage = foldSpace(text);
+		const links = byPassage.get(passage) ?? byPassage.set(passage, []).get(passage)!;
+		const href = archive.links.recordHref(record.collection, record.id);
+		if (!links.some((l) => l.href === href)) links.push({ href, title: quotingLabel(archive, record) });
+	}
+	return byPassage;
 }

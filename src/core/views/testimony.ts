@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label, listText, testimonyKindLabels, warningText } from '../labels.ts';
 import { titleOf, type RecordOf } from '../records.ts';
-import { citationView, eventsView, indexLink, linksTo, linkTo, quotesView, sourceLink, type RecordPageView } from './parts.ts';
+import { disagreementsView, eventsView, indexLink, linksTo, linkTo, quotesView, sourceLink, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** What a testimony's page shows. */
 export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testimonies'>) {
@@ -14,7 +14,6 @@ export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testim
 	const page: RecordPageView = {
 		record: testimony,
 		title: data.title,
-		description: `${kind}.`,
 		kind: 'Testimony',
 		kindLine: `Testimony · ${kind}`,
 		heading: { text: data.title },
@@ -28,7 +27,7 @@ export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testim
 				year: [data.period?.start, data.period?.end, ...data.events.map((e) => e.date)].flatMap((d) => (d ? [d.value.slice(0, 4)] : [])),
 			},
 		},
-		citation: citationView(archive, testimony),
+		...recordPageParts(archive, testimony, testimony.body, `${kind}.`),
 		back: [indexLink(archive, 'testimonies', 'All testimonies'), { href: archive.links.href('timeline/'), title: 'Timeline' }],
 	};
 	return {
@@ -40,16 +39,12 @@ export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testim
 		camps: linksTo(archive, data.camps),
 		places: linksTo(archive, data.places),
 		period: data.period,
-		durations: data.durations.map((d) => ({ text: d.text, of: d.of, source: sourceLink(archive, d.source, d.quote) })),
+		durations: data.durations.map((d) => ({ text: d.text, reading: d.reading, of: d.of, source: sourceLink(archive, d.source, d.quote) })),
 		experiences: data.experiences.map(label),
 		organizations: linksTo(archive, data.organizations),
 		sources: sources.map((id) => sourceLink(archive, { collection: 'sources', id })),
 		quotes: quotesView(archive, data.quotes),
-		disagreements: data.disagreements.map((d) => ({
-			topic: d.topic,
-			note: d.note,
-			claims: d.claims.map((c) => ({ value: c.value, inferred: c.inferred, note: c.note, quote: c.quote, source: sourceLink(archive, c.source, c.quote) })),
-		})),
+		disagreements: disagreementsView(archive, data.disagreements),
 		events: eventsView(archive, data.events),
 	};
 }

@@ -15,6 +15,23 @@ const controlBytes = (bytes: Uint8Array) => {
 	return count;
 };
 
+/**
+ * "utf-16le" or "utf-16be" when, in the first 4 kB, many bytes at odd (or even) offsets are NUL and
+ * none at the others: UTF-16 puts a NUL beside every ASCII character, binary files anywhere.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+	const head = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
+	let odd = 0;
+	let even = 0;
+	for (let i = 0; i < head.length; i += 2) {
+		if (head[i] === 0) even++;
+		if (head[i + 1] === 0) odd++;
+	}
+	const pairs = head.length / 2;
+	if (pairs < 8) return undefined;
+	return odd >= pairs / 4 && even === 0 ? 'utf-16le' : even >= pairs / 4 && odd === 0 ? 'utf-16be' : undefined;
+}
+
 function decodeStrict(bytes: Uint8Array, label: string): string {
 	let decoder: TextDecoder;
 	try {
@@ -77,7 +94,11 @@ export function decodeCapture(bytes: Uint8Array, options: { encoding?: string } 
 	if (bytes.length === 0) throw new CaptureError('the capture is empty (0 bytes): there is nothing to import.');
 	const nul = bytes.indexOf(0);
 	const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-	if (!utf16Bom && (nul !== -1 || controlBytes(bytes.subarray(0, 65536)) > 32)) {
+	// UTF-16 puts a NUL byte beside every ASCII letter: its text is told from binary once decoded.
+	const utf16 = utf16Bom || /^utf-?16/i.test(options.encoding ?? '');
+	if (!utf16 && (nul !== -1 || controlBytes(bytes.subarray(0, 65536)) > 32)) {
+		const order = utf16Order(bytes);
+		if (order) throw new CaptureError(`the capture looks like UTF-16 text without a byte-order mark (a NUL byte beside each letter). Pass --encoding ${order} to import it.`);
 		throw new CaptureError(
 			`the capture looks binary${nul !== -1 ? ` (a NUL byte at offset ${nul})` : ''}, not text or HTML. Save the page as text or HTML and import that.`,
 		);
@@ -105,6 +126,10 @@ export function decodeCapture(bytes: Uint8Array, options: { encoding?: string } 
 				}
 			}
 		}
+	}
+	const nulChar = result.text.indexOf('\u0000');
+	if (utf16 && nulChar !== -1) {
+		throw new CaptureError(`the capture, decoded as ${result.encoding}, holds a NUL character at character ${nulChar}: it is binary, or not ${result.encoding}. Check the encoding, or save the page as text or HTML and import that.`);
 	}
 	if (result.text.replace(/^\uFEFF/, '').trim() === '') {
 		throw new CaptureError('the capture holds only white space: there is nothing to import.');

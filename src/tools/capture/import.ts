@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
+import { addressKind } from '../../core/addresses.ts';
 import { idFromName } from '../../core/fold.ts';
+import { cutAtWord } from '../../core/words.ts';
+import { maxFileBytes } from '../../schemas/common.ts';
+import { plainSchema } from '../../schemas/reading.ts';
+import { withoutHiddenCharacters } from '../check/characters.ts';
+import { idProblem, shownId, sizeProblem } from '../input.ts';
 import { htmlToBlocks, textToBlocks } from './blocks.ts';
 import { cleanArticle, type Removal } from './clean.ts';
 import { CaptureError, decodeCapture } from './decode.ts';
@@ -38,21 +44,47 @@ export interface ImportResult {
 
 const precisionOf = (date: string) => (['year', 'month', 'day'] as const)[date.split('-').length - 1];
 
+/** A sample of removed text: about its first 50 characters, cut between words, never inside one (a name cut in two would go unrecognised). */
+export function sample(text: string, length = 50): string {
+	const end = cutAtWord(text, length);
+	return end < text.length ? `${text.slice(0, end).trimEnd()}…` : text;
+}
+
 function summarise(removal: Removal): string {
 	const samples = removal.blocks
 		.slice(0, 3)
-		.map((b) => `“${b.length > 50 ? `${b.slice(0, 50)}…` : b}”`)
+		.map((b) => `“${withoutHiddenCharacters(sample(b))}”`)
 		.join(', ');
 	const n = removal.blocks.length;
 	return `${removal.rule}: ${n} block${n === 1 ? '' : 's'} (${samples}${n > 3 ? ', …' : ''})`;
 }
 
+/**
+ * Refuses options the import cannot use, before any capture is read: an address that is not a
+ * web address (a javascript: or data: address would be published as the source's link), or an
+ * id that is not one. The import command asks once for all its captures.
+ */
+export function checkOptions(options: Pick<ImportOptions, 'url' | 'slug'>): void {
+	// The schema's own rule for a source's address, so that the import writes none the check refuses.
+	if (options.url !== undefined && !plainSchema('sources').shape.url.safeParse(options.url).success) {
+		const { kind, protocol } = addressKind(options.url);
+		throw new CaptureError(
+			`--url ${JSON.stringify(options.url)} is ${kind === 'other' ? `a ${protocol}: address` : 'not a full web address'}; the original address must start with https:// or http:// and name the site. Copy it from the browser's address bar.`,
+		);
+	}
+	const badSlug = options.slug === undefined ? undefined : idProblem(options.slug);
+	if (badSlug) throw new CaptureError(`--slug ${shownId(options.slug!)} is not a valid id: ${badSlug.reason}. Use e.g. --slug ${badSlug.suggestion}.`);
+}
+
 /** Decodes, cleans and converts one raw capture into the Markdown file of a source record. */
 export function importCapture(bytes: Uint8Array, options: ImportOptions, progress: (step: string) => void = () => {}): ImportResult {
+	const tooLarge = sizeProblem(bytes.length);
+	if (tooLarge) throw new CaptureError(`the capture is too large: ${tooLarge}. Capture only the article (save the page as text, or as HTML without images), or split a book into parts and import each.`);
+	checkOptions(options);
 	const decoded = decodeCapture(bytes, { encoding: options.encoding });
 	progress(`decoded as ${decoded.encoding}${decoded.guessed ? ' (guessed from the bytes; pass --encoding to override)' : ''}`);
 	const format = options.format ?? (/^\s*(<!doctype html|<html|<head|<body)/i.test(decoded.text) ? 'html' : 'text');
-	const parsed = format === 'html' ? htmlToBlocks(decoded.text) : { blocks: textToBlocks(decoded.text), chrome: 0, title: undefined };
+	const parsed = format === 'html' ? readHtml(decoded.text) : { blocks: textToBlocks(decoded.text), chrome: 0, title: undefined };
 	progress(`split into ${parsed.blocks.length} blocks`);
 	const article = cleanArticle(parsed.blocks, { title: options.title ?? parsed.title, byline: options.byline });
 	if (parsed.chrome) article.removed.unshift({ rule: 'page chrome elements (nav, header, footer, aside, forms)', blocks: Array(parsed.chrome).fill('<element>') });
@@ -81,13 +113,15 @@ export function importCapture(bytes: Uint8Array, options: ImportOptions, progres
 	if (published.basis === 'inferred') published.inferred = true;
 	if (options.dateNote) published.note = options.dateNote;
 
-	const slug = options.slug ?? idFromName(new URL(options.url).pathname.split('/').filter(Boolean).pop()?.replace(/\.\w+$/, '') || title);
+	const slug = options.slug ?? (idFromName(lastSegment(options.url).replace(/\.\w+$/, '')) || idFromName(title));
+	// Every id the import writes passes the rule the check applies, the one made here included.
+	if (idProblem(slug)) throw new CaptureError('no id could be made from the address or the headline (they have no Latin or Cyrillic letters or digits). Pass one with --slug, e.g. --slug kairat-samarkan-interview.');
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
 	const captureFile = `${slug}.capture.${format === 'html' ? 'html' : 'txt'}`;
 	const frontMatter = {
-		title,
-		...(article.standfirst ? { standfirst: article.standfirst } : {}),
-		byline,
+		title: withoutHiddenCharacters(title),
+		...(article.standfirst ? { standfirst: withoutHiddenCharacters(article.standfirst) } : {}),
+		byline: withoutHiddenCharacters(byline),
 		publisher: options.publisher,
 		...(options.originalPublisher ? { originalPublisher: options.originalPublisher } : {}),
 		published,
@@ -103,6 +137,8 @@ export function importCapture(bytes: Uint8Array, options: ImportOptions, progres
 		},
 	};
 	const markdown = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${articleToMarkdown(article.body)}\n`;
+	// Escaping can make the text a little longer than the capture; the check takes no record over the limit.
+	if (Buffer.byteLength(markdown) > maxFileBytes) throw new CaptureError(`the source's text would be ${sizeProblem(Buffer.byteLength(markdown))!.replace(/^it is /, '')}. Split the capture into parts and import each.`);
 	return {
 		slug,
 		markdown,
@@ -113,6 +149,26 @@ export function importCapture(bytes: Uint8Array, options: ImportOptions, progres
 		removed: article.removed,
 		keptBlocks: article.body.length,
 	};
+}
+
+/** The last part of an address's path, as a reader reads it: `/新闻/` is 新闻, not %E6%96%B0%E9%97%BB. */
+function lastSegment(url: string): string {
+	const segment = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
+}
+
+/** The blocks of an HTML capture; a page nested thousands of elements deep is refused, not followed. */
+function readHtml(html: string): ReturnType<typeof htmlToBlocks> {
+	try {
+		return htmlToBlocks(html);
+	} catch (error) {
+		if (error instanceof RangeError) throw new CaptureError('the page nests its elements thousands of levels deep, more than it can be read; save the page again from the browser, or save it as text.');
+		throw error;
+	}
 }
 
 /**

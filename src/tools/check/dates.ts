@@ -34,3 +34,26 @@ export function checkDates(record: CheckedRecord, today = new Date()): Problem[]
 	walk(record.value, []);
 	return problems;
 }
+
+/**
+ * Reports periods that end before they start: a testimony's `period`, a detention's `start` and
+ * `end`, or any other pair of dates so named. Dates are compared at the coarser of their two
+ * precisions, so "2017" to "2017-03" is in order; qualifiers ("late", "around") are not compared.
+ */
+export function checkPeriods(record: CheckedRecord): Problem[] {
+	const problems: Problem[] = [];
+	const walk = (value: unknown, path: Path) => {
+		if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i]));
+		if (!value || typeof value !== 'object') return;
+		const { start, end } = value as { start?: Partial<Dated>; end?: Partial<Dated> };
+		if (typeof start?.value === 'string' && typeof end?.value === 'string') {
+			const length = Math.min(start.value.length, end.value.length);
+			if (start.value.slice(0, length) > end.value.slice(0, length)) {
+				problems.push(problemAt(record, [...path, 'end', 'value'], `the period ends (${end.value}) before it starts (${start.value})`, 'check both dates against the source: the start goes in start, the end in end'));
+			}
+		}
+		for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+	};
+	walk(record.value, []);
+	return problems;
+}

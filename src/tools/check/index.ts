@@ -1,13 +1,18 @@
 import { readRecords } from '../read.ts';
 import { checkBody } from './body.ts';
 import { checkCapture } from './capture.ts';
-import { checkDates } from './dates.ts';
+import { checkCharacters } from './characters.ts';
+import { checkDates, checkPeriods } from './dates.ts';
+import { checkLinks } from './links.ts';
 import { checkNames, checkWithheldId } from './names.ts';
 import { checkPeopleWithoutTestimony } from './people.ts';
+import { checkPlaceCycles } from './places.ts';
 import type { CheckedRecord, Problem } from './problems.ts';
 import { checkQuotes } from './quotes.ts';
 import { checkReferences } from './references.ts';
 import { checkSchema } from './schema.ts';
+import { checkStatedValues } from './stated.ts';
+import { checkWithheld } from './withheld.ts';
 
 export { formatProblem, type CheckedRecord, type Problem } from './problems.ts';
 
@@ -51,8 +56,12 @@ export function checkArchive(root: string, today = new Date()): { records: Check
 	add(guarded(whole, () => checkQuotes(records)));
 	add(guarded(whole, () => checkNames(records)));
 	add(guarded(whole, () => checkPeopleWithoutTestimony(records, raw.filter((r) => r.collection === 'testimonies'))));
+	add(guarded(whole, () => checkPlaceCycles(records)));
+	add(guarded(whole, () => checkStatedValues(records)));
+	add(guarded(whole, () => checkWithheld(root, records)));
 	for (const record of records) {
 		add(guarded(record, () => [...checkDates(record, today), ...checkBody(record), ...checkWithheldId(record), ...(record.collection === 'sources' ? checkCapture(root, record) : [])]));
+		add(guarded(record, () => [...checkPeriods(record), ...checkCharacters(record), ...checkLinks(record)]));
 	}
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	return { records, problems };

@@ -3,7 +3,8 @@ import { spellingsOf } from '../../core/records.ts';
 import type { Path } from '../../core/refs.ts';
 import { problemAt, type CheckedRecord, type Problem } from './problems.ts';
 
-const invisible = /[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u00ad]/;
+/** Zero-width characters and the soft hyphen; control characters and direction marks are the check of every text field (characters.ts). */
+const invisible = /[\u200b-\u200d\u2060-\u2064\ufeff\u00ad]/;
 
 /**
  * Why a name would mislead search and cross-linking: invisible characters, or a word that

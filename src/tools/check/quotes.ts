@@ -1,13 +1,14 @@
-import { markdownBlocks } from '../../core/markdown-text.ts';
-import { foldSpace, quotesOf } from '../../core/quotes.ts';
+import { foldSpace, indexOfWords, quotesOf, quoteTooShort } from '../../core/quotes.ts';
+import { wordBoundaries } from '../../core/words.ts';
 import { escapeRegExp } from '../../core/regexp.ts';
 import { lineAt } from '../read.ts';
 import { explainMissingQuote } from './explain-quote.ts';
 import { problemAt, type CheckedRecord, type Problem } from './problems.ts';
+import { blocksOf } from './record-text.ts';
 
 /** The text of a source that quotes may be taken from: headline, standfirst and body, by block. */
-function sourceBlocks(record: { data: Record<string, unknown>; body: string }): string[] {
-	return [String(record.data.title ?? ''), String(record.data.standfirst ?? ''), ...markdownBlocks(record.body)].filter(Boolean);
+function sourceBlocks(record: CheckedRecord): string[] {
+	return [String(record.data.title ?? ''), String(record.data.standfirst ?? ''), ...blocksOf(record)].filter(Boolean);
 }
 
 /** The line of a source file where a passage begins, found by its first words; undefined if not found. */
@@ -22,12 +23,30 @@ function lineInSource(source: CheckedRecord, passage: string): number | undefine
 	return undefined;
 }
 
-/** Reports quotes that do not occur verbatim, within one block, in the source they name. */
+/** A source's text as quotes are looked for in it: folded, its blocks joined by line breaks, with its word boundaries. */
+interface SearchedSource {
+	record: CheckedRecord;
+	blocks: string[];
+	folded: string;
+	boundaries?: (index: number) => boolean;
+}
+
+/** Whether a folded quote is in a source as whole words (`indexOfWords`, the rule the pages mark passages by). */
+function quotedIn(source: SearchedSource, needle: string): boolean {
+	if (!source.folded.includes(needle)) return false;
+	source.boundaries ??= wordBoundaries(source.folded);
+	return indexOfWords(source.folded, needle, source.boundaries) !== -1;
+}
+
+/**
+ * Reports quotes that are too short to be evidence, or do not occur verbatim, as whole words and
+ * within one block, in the source they name.
+ */
 export function checkQuotes(records: CheckedRecord[]): Problem[] {
 	// Only whether a quote is there counts here, not where (which the pages work out, to mark
 	// it): it is there when its folded text is in one folded block. A folded quote has no line
 	// break, so a source's folded blocks joined by line breaks are searched at once.
-	const sources = new Map(
+	const sources = new Map<string, SearchedSource>(
 		records
 			.filter((r) => r.collection === 'sources')
 			.map((record) => {
@@ -41,13 +60,22 @@ export function checkQuotes(records: CheckedRecord[]): Problem[] {
 			const source = sources.get(quote.source);
 			if (!source) continue;
 			const needle = foldSpace(quote.text);
-			if (needle && source.folded.includes(needle)) continue;
 			const fix = 'copy the passage from the source page exactly (same words, punctuation and quote marks), within one paragraph';
 			if (!needle) {
 				problems.push(problemAt(record, quote.path, 'the quote is empty', fix));
 				continue;
 			}
-			const other = [...sources.values()].find((s) => s !== source && s.folded.includes(needle))?.record;
+			const short = quoteTooShort(needle);
+			if (short) {
+				problems.push(problemAt(record, quote.path, short, 'quote the whole phrase or sentence of the source the value rests on'));
+				continue;
+			}
+			if (quotedIn(source, needle)) continue;
+			if (source.folded.includes(needle)) {
+				problems.push(problemAt(record, quote.path, `the quote begins or ends inside a word of source "${quote.source}" (a number such as "5,700" or a name is one word): it is only part of what the source says`, 'start and end the quote on whole words, e.g. the whole number or name'));
+				continue;
+			}
+			const other = [...sources.values()].find((s) => s !== source && quotedIn(s, needle))?.record;
 			if (other) {
 				problems.push(problemAt(record, quote.path, `the quote is not in source "${quote.source}", but it is word for word in source "${other.id}"`, `if it was taken from there, change its source to ${other.id}`));
 				continue;

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { addressKind } from '../../core/addresses.ts';
 import { idFromName } from '../../core/fold.ts';
 import { closest } from '../../core/similar.ts';
 import { valueAt, type Path } from '../../core/refs.ts';
-import { idPattern } from '../../schemas/common.ts';
+import { idProblem, shownId } from '../input.ts';
 import { enumValues, plainSchema, refCollectionOf, schemaAt, unwrap, type SchemaNode } from '../../schemas/reading.ts';
 import type { RawRecord } from '../read.ts';
 import { problemAt, type Problem } from './problems.ts';
@@ -50,7 +51,12 @@ function explainIssue(issue: z.core.$ZodIssue, value: unknown, node: SchemaNode 
 		return { message: `is ${JSON.stringify(value)}, but must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`, fix: write };
 	}
 	if (issue.code === 'invalid_format') {
-		if (issue.format === 'url') return { message: `is not a full web address: ${JSON.stringify(value)}`, fix: 'copy the address from the browser, starting with https://' };
+		if (issue.format === 'url') {
+			const { kind, protocol } = addressKind(String(value));
+			// A javascript: or data: address would run or show whatever it holds when a reader follows it.
+			if (kind !== 'web' && protocol) return { message: `is a ${protocol}: address, and only web addresses (http:// or https://) are accepted: ${JSON.stringify(value)}`, fix: 'copy the address of the published page from the browser, starting with https://' };
+			return { message: `is not a full web address: ${JSON.stringify(value)}`, fix: 'copy the address from the browser, starting with https://' };
+		}
 		if (ref && typeof value === 'string') {
 			const id = idFromName(value);
 			return { message: `${JSON.stringify(value)} is not an id: an id is lower-case words joined by hyphens`, fix: id ? `write the record's id (its file name without .md), e.g. "${id}"` : "write the record's id (its file name without .md)" };
@@ -58,6 +64,7 @@ function explainIssue(issue: z.core.$ZodIssue, value: unknown, node: SchemaNode 
 		if (issue.format === 'date') return { message: `${JSON.stringify(value)} is not a day written YYYY-MM-DD`, fix: write };
 		return { message: `${JSON.stringify(value)} is not in the expected form: ${issue.message}`, fix: write };
 	}
+	if (issue.code === 'too_big' && issue.origin === 'number') return { message: `is ${JSON.stringify(value)}, more than the ${issue.maximum} it may be`, fix: write };
 	if (issue.code === 'invalid_union' || issue.code === 'custom') return { message: issue.message, fix: write };
 	return { message: `${issue.message}${value === undefined ? '' : ` (it is ${describeValue(value)})`}`, fix: write };
 }
@@ -70,7 +77,8 @@ function unknownFields(node: SchemaNode, data: unknown, path: Path): { path: Pat
 	const shape = inner.def.shape!;
 	const found: { path: Path; known: string[] }[] = [];
 	for (const [key, value] of Object.entries(data)) {
-		if (key in shape) found.push(...unknownFields(shape[key], value, [...path, key]));
+		// Own fields only: `constructor` or `__proto__` is in every object, and no field of a record.
+		if (Object.hasOwn(shape, key)) found.push(...unknownFields(shape[key], value, [...path, key]));
 		else found.push({ path: [...path, key], known: Object.keys(shape) });
 	}
 	return found;
@@ -95,8 +103,9 @@ export function checkSchema(record: RawRecord): { problems: Problem[]; value?: R
 			problems.push(problemAt(record, path, message, fix));
 		}
 	}
-	if (!idPattern.test(record.id)) {
-		problems.push(problemAt(record, [], `the file name "${record.id}.md" is not a valid id`, `rename the file with lower-case letters, digits and hyphens only, e.g. "${idFromName(record.id) || 'a-record-id'}.md"`));
+	const badId = idProblem(record.id);
+	if (badId) {
+		problems.push(problemAt(record, [], `the file name ${shownId(`${record.id}.md`)} is not a valid id: ${badId.reason}`, `rename the file, e.g. "${badId.suggestion}.md", and change the records that refer to it`));
 	}
 	return { problems, value: result.success ? (result.data as Record<string, unknown>) : undefined };
 }
