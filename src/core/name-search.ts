@@ -58,6 +58,29 @@ export function nameForm(text: string): { words: string[]; joined: string } {
 	return { words: folded ? folded.split(' ') : [], joined };
 }
 
+/**
+ * A guard for withheld names: the withheld value (`archive.withheldValues`) a name reads as once
+ * folded for search, if any. Redaction (`core/withhold.ts`) replaces every form of a withheld
+ * name a reader would recognise, word by word; search folds further (transliterations, words
+ * run together), so a name such as "SecretnameHiddenova", which redaction leaves, would be the
+ * very key of the withheld "Secretname Hiddenova": a search for it would find that record. The
+ * check refuses such a name; the name index is never made with one.
+ */
+export function withheldNameReader(values: readonly string[]): (name: string) => string | undefined {
+	const keys = new Map(values.map((value) => [nameForm(value).joined, value]));
+	keys.delete('');
+	return (name) => {
+		if (!keys.size) return undefined;
+		// Any run of the name's words, run together: "Secret Name Hiddenova", "Secretname-Hiddenova", "SecretnameHiddenova".
+		const { words } = nameForm(name);
+		for (let i = 0; i < words.length; i++) {
+			let run = '';
+			for (let j = i; j < words.length; j++) if (keys.has((run += words[j]))) return keys.get(run);
+		}
+		return undefined;
+	};
+}
+
 /** Keys shorter than this are never looked up as the beginning of a longer name. */
 export const minPrefix = 3;
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { nameLookup } from '../../src/core/name-lookup.ts';
+import { foldForSearch } from '../../src/core/fold.ts';
+import type { ArchiveRecord } from '../../src/core/records.ts';
 import { closestNames, nameMatch, type NameLeaf, type NameRoot } from '../../src/core/name-search.ts';
 import { nameIndex, nameIndexLimits } from '../../src/core/views/name-index.ts';
 import { fixtureArchive } from './test-utils.ts';
 
 /** The name index of a fixture, and a lookup that reads it as the browser would, counting the files read. */
-function indexOf(fixture: string, limits = nameIndexLimits) {
-	const files = nameIndex(fixtureArchive(fixture), limits);
+function indexOf(fixture: string, limits = nameIndexLimits, edit?: (records: ArchiveRecord[]) => ArchiveRecord[]) {
+	const files = nameIndex(fixtureArchive(fixture, { edit }), limits);
 	const read: string[] = [];
 	const { lookup } = nameLookup(async (file) => {
 		read.push(file);
@@ -163,6 +165,17 @@ describe('the name index of the core fixture', () => {
 		expect((await lookup('Camp Mockville Road')).status).toBe('none');
 	});
 
+	it('keeps every leaf within its limit, counting the place of each row it lists', () => {
+		// Limits at which a leaf of the fixture holds ten rows or more: their places take two digits.
+		const archive = fixtureArchive('core-archive');
+		for (let leafBytes = 2400; leafBytes <= 3000; leafBytes++) {
+			for (const [name, text] of nameIndex(archive, { ...nameIndexLimits, leafBytes })) {
+				const value = JSON.parse(text) as NameLeaf | NameRoot;
+				if ('k' in value && value.k.length > 1) expect(new TextEncoder().encode(text).length, `${name} at ${leafBytes}`).toBeLessThanOrEqual(leafBytes);
+			}
+		}
+	});
+
 	it('reads the root and one leaf for a whole name', async () => {
 		const { lookup, read } = indexOf('core-archive');
 		await lookup('Aidarbek Testov');
@@ -180,4 +193,43 @@ describe('the name index and withheld identities', () => {
 		expect(witness.results[0]).toMatchObject({ id: 'witness-a', name: 'Witness A', named: false });
 		expect(witness.results[0].accounts?.first[0].title).toBe('Witness A: eleven months in a school turned into a camp');
 	});
+
+	// An attacker's disguises of "Secretname Hiddenova", given as the names of other records and
+	// an account's title. The check refuses most of them; these records skip it, as a mistake in
+	// the check would let them through.
+	const disguises = [
+		'Sécretname Hïddenova',
+		'Secretname Hiddenova'.normalize('NFD'),
+		'Secret\u200bname Hidden\u00adova',
+		'S\u0435cretname Hidd\u0435nova',
+		'ＳＥＣＲＥＴＮＡＭＥ ＨＩＤＤＥＮＯＶＡ',
+		'SECRETNAME-HIDDENOVA',
+		'sekretname  khiddenova',
+	];
+	const given = (names: string[]) => (records: ArchiveRecord[]) =>
+		records.map((r) => {
+			if (r.collection === 'organizations') return { ...r, data: { ...r.data, aliases: names.map((name) => ({ name })) } } as ArchiveRecord;
+			if (r.collection === 'places') return { ...r, data: { ...r.data, name: `${names[0]} district` } } as ArchiveRecord;
+			if (r.collection === 'testimonies') return { ...r, data: { ...r.data, title: `${names.at(-1)}: eleven months` } } as ArchiveRecord;
+			return r;
+		});
+
+	it('holds no withheld name in disguise, and no query in any spelling finds it', async () => {
+		const { files, lookup } = indexOf('withheld', nameIndexLimits, given(disguises));
+		// Folded as search folds: no key, name or title of the index is any part of hers.
+		const folded = foldForSearch([...files.values()].join(' '));
+		for (const word of ['secretname', 'sekretname', 'hidenova']) expect(folded).not.toContain(word);
+		for (const query of [...disguises, 'Secretname', 'Hiddenova', 'SecretnameHiddenova', 'Секретнаме Хидденова', 'Secretname Hidenova']) {
+			const answer = await lookup(query);
+			expect(answer.status, query).toBe('none');
+			expect(answer.suggestions.map((r) => r.name).join(' '), query).not.toMatch(/secret|hidden/i);
+		}
+	});
+
+	it('is not made when a name redaction leaves would be her name once folded', () => {
+		// Read by a reader as "SecretnameHiddenova": one word to redaction, her name run together to search.
+		for (const name of ['SecretnameHiddenova', 'Secretname\u2060Hiddenova', 'Secret Name Hiddenova'])
+			expect(() => indexOf('withheld', nameIndexLimits, given([name])), name).toThrow(/withheld name/);
+	});
 });
+

@@ -1,6 +1,6 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
-import { nameForm, nameKinds, notNameWords, type IndexedKey, type IndexedRecord, type NameKind, type NameLeaf, type NameNode, type NameRoot } from '../name-search.ts';
+import { nameForm, nameKinds, notNameWords, withheldNameReader, type IndexedKey, type IndexedRecord, type NameKind, type NameLeaf, type NameNode, type NameRoot } from '../name-search.ts';
 import { byName, namesOf, titleOf, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
 
@@ -69,6 +69,7 @@ interface Entry {
 function entriesOf(archive: ArchiveIndex, limits: Limits) {
 	const entries: Entry[] = [];
 	const byKey = new Map<string, Entry[]>();
+	const withheldIn = withheldNameReader(archive.withheldValues);
 	for (const [kind, collection] of nameKinds.entries()) {
 		for (const record of archive.of(collection) as Named[]) {
 			const names = [...new Set(namesOf(record))];
@@ -83,6 +84,8 @@ function entriesOf(archive: ArchiveIndex, limits: Limits) {
 			entries.push(entry);
 			const keys = new Set<string>();
 			for (const name of names) {
+				// The check refuses such a name first, with its file and line; this is the last guard.
+				if (withheldIn(name)) throw new Error(`The name index would find ${record.collection}/${record.id} by a withheld name: its name “${name}” reads as one once folded for search (npm run check says where).`);
 				const { words, joined } = nameForm(name);
 				if (!joined) continue;
 				entry.whole.add(joined);
@@ -119,19 +122,26 @@ function leavesOf(keys: ReturnType<typeof entriesOf>, limits: Limits) {
 		size = bytes(leaf);
 	};
 	for (const { key, count, entries } of keys) {
-		// What this key adds: its own line, and each record not yet in the leaf (or, where the key
-		// is one of its whole names, the full row in place of a brief one).
-		const added = (into: Map<number, number>) =>
-			bytes([key, count, ...entries.map((_, i) => i)]) +
-			1 +
-			entries.reduce((sum, e) => {
-				const at = into.get(e.row);
+		// What this key adds to the leaf as it stands: each record not yet in it (or, where the key is
+		// one of its whole names, the full row in place of a brief one), and its own line, which
+		// lists the rows by their place in the leaf.
+		const added = () => {
+			let next = leaf.r.length;
+			let sum = 0;
+			const at = entries.map((e) => {
+				const known = rows.get(e.row);
 				const full = e.whole.has(key);
-				if (at === undefined) return sum + (full ? e.size.full : e.size.brief) + 1;
-				return full && leaf.r[at] === e.brief ? sum + e.size.full - e.size.brief : sum;
-			}, 0);
-		if (leaf.k.length && size + added(rows) > limits.leafBytes) close();
-		size += added(rows);
+				if (known === undefined) {
+					sum += (full ? e.size.full : e.size.brief) + 1;
+					return next++;
+				}
+				if (full && leaf.r[known] === e.brief) sum += e.size.full - e.size.brief;
+				return known;
+			});
+			return sum + bytes([key, count, ...at]) + 1;
+		};
+		if (leaf.k.length && size + added() > limits.leafBytes) close();
+		size += added();
 		if (!leaf.k.length) first = key;
 		last = key;
 		const line: IndexedKey = [key, count];
