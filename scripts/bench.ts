@@ -6,10 +6,7 @@
 // search in Chromium, and the weight of a testimony page. --compare also builds as many plain Markdown pages with a minimal
 // Astro site and reports the archive's time per page as a multiple of it.
 //
-// Options: --seed N (default 1), --keep (leave the temp folders), --timeout MIN (kill a build
-// that runs longer), --no-search (skip the browser), --no-text-search (build without the text
-// index, Pagefind, and measure name search only: for archives too large to index on the machine),
-// --check-targets (exit 1 when a target is missed).
+// Options: `npm run bench -- --help` (the usage below).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -25,23 +22,46 @@ import { table, targets, type SizeResult } from './bench/report.ts';
 import { measureSearch, measureTextSearch, type SearchResult, type TextSearchResult } from './bench/search.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({
-	allowNegative: true,
-	options: {
-		sizes: { type: 'string', default: '1000,10000' },
-		json: { type: 'string' },
-		compare: { type: 'boolean', default: false },
-		seed: { type: 'string', default: '1' },
-		keep: { type: 'boolean', default: false },
-		timeout: { type: 'string', default: '0' },
-		search: { type: 'boolean', default: true },
-		'text-search': { type: 'boolean', default: true },
-		'check-targets': { type: 'boolean', default: false },
-	},
-});
+const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--json out.json] [--compare] [--seed N] [--keep] [--timeout MIN] [--no-search] [--no-text-search] [--check-targets]
+
+  --sizes N,N       testimonies in each generated archive (default 1000,10000)
+  --json FILE       write every figure as JSON too
+  --compare         also build as many plain Markdown pages with a minimal Astro site
+  --seed N          the generator's seed (default 1)
+  --keep            leave the generated archives and builds in the temporary folder
+  --timeout MIN     stop a build that runs longer
+  --no-search       do not measure search in the browser
+  --no-text-search  build without the text index (Pagefind) and measure name search only
+  --check-targets   exit 1 when a target is missed`;
+let parsed;
+try {
+	parsed = parseArgs({
+		allowNegative: true,
+		options: {
+			sizes: { type: 'string', default: '1000,10000' },
+			json: { type: 'string' },
+			compare: { type: 'boolean', default: false },
+			seed: { type: 'string', default: '1' },
+			keep: { type: 'boolean', default: false },
+			timeout: { type: 'string', default: '0' },
+			search: { type: 'boolean', default: true },
+			'text-search': { type: 'boolean', default: true },
+			'check-targets': { type: 'boolean', default: false },
+			help: { type: 'boolean', default: false },
+		},
+	});
+} catch (error) {
+	console.error(`${error instanceof Error ? error.message : error}\n\n${usage}`);
+	process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+	console.log(usage);
+	process.exit(0);
+}
 const sizes = values.sizes!.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
 if (!sizes.length || sizes.some((s) => !Number.isInteger(s) || s < 1)) {
-	console.error('Usage: npm run bench -- --sizes 1000,10000 [--json out.json] [--compare] [--seed N] [--keep] [--timeout MIN] [--no-search] [--no-text-search]');
+	console.error(usage);
 	process.exit(2);
 }
 const seed = Number(values.seed);
