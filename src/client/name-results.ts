@@ -4,7 +4,8 @@ import { el } from './dom.ts';
 
 /** How the search page and the header's box show the answers of the name index. */
 
-const quoted = (text: string) => `“${text.trim()}”`;
+/** A query as the answers quote it. */
+export const quoted = (text: string) => `“${text.trim()}”`;
 
 /** "person" and "people", or "records" when the results are of several kinds. */
 function noun(results: readonly NameResult[], count: number) {

@@ -1,5 +1,5 @@
 import { el } from './dom.ts';
-import { answerLine, resultItem, suggestionLine } from './name-results.ts';
+import { answerLine, quoted, resultItem, suggestionLine } from './name-results.ts';
 import { siteNames } from './names.ts';
 import { textSearch, type TextAnswer, type TextHit } from './text-search.ts';
 
@@ -24,7 +24,6 @@ byId('needs-js').hidden = true;
 const nameIndex = siteNames(base);
 const textIndex = textSearch(base);
 
-const quoted = (text: string) => `“${text.trim()}”`;
 const chosenFilters = () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
 
 /** Filter values are read only when the reader opens the filters (or arrives with some chosen): they are Pagefind's. */

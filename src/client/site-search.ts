@@ -24,7 +24,7 @@ if (form) {
 	Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': list.id, 'aria-describedby': status.id }).forEach(([k, v]) => input.setAttribute(k, v));
 
 	/** The name index and the words of its answers, read with the first name typed rather than with every page. */
-	const loadNames = () => Promise.all([import('./names.ts'), import('./name-results.ts')]).then(([names, words]) => ({ lookup: names.siteNames(base).lookup, answerLine: words.answerLine }));
+	const loadNames = () => Promise.all([import('./names.ts'), import('./name-results.ts')]).then(([names, words]) => ({ lookup: names.siteNames(base).lookup, answerLine: words.answerLine, quoted: words.quoted }));
 	let loaded: ReturnType<typeof loadNames> | undefined;
 	let options: HTMLLIElement[] = [];
 	let active = -1;
@@ -53,14 +53,14 @@ if (form) {
 	};
 	const searchPage = (query: string) => `${base}search/?q=${encodeURIComponent(query)}`;
 
-	function show(answer: NameAnswer, line: string, query: string) {
+	function show(answer: NameAnswer, query: string, line: string, quoted: string) {
 		const results = answer.status === 'found' || answer.status === 'begins' ? answer.results.slice(0, shown) : [];
 		// Found names speak for themselves; names that begin with the query are said to be that; otherwise the plain answer comes first.
-		status.textContent = answer.status === 'begins' ? `Names that begin with “${query.trim()}”:` : line;
+		status.textContent = answer.status === 'begins' ? `Names that begin with ${quoted}:` : line;
 		status.hidden = answer.status === 'found';
 		options = results.map((r, i) => option([r.name, ' ', el('span', { className: 'kind', textContent: r.kindName })], `${base}${r.path}`, i));
 		const notAName = answer.status === 'none' || answer.status === 'common';
-		options.push(option([notAName ? `Search the texts for “${query.trim()}”` : `Search for “${query.trim()}”`], searchPage(query), options.length));
+		options.push(option([notAName ? `Search the texts for ${quoted}` : `Search for ${quoted}`], searchPage(query), options.length));
 		list.replaceChildren(...options);
 		choose(-1);
 		open(true);
@@ -71,9 +71,9 @@ if (form) {
 		const mine = ++generation;
 		if (!query.trim()) return open(false);
 		try {
-			const { lookup, answerLine } = await (loaded ??= loadNames());
+			const { lookup, answerLine, quoted } = await (loaded ??= loadNames());
 			const answer = await lookup(query);
-			if (mine === generation) show(answer, answerLine(answer, query), query);
+			if (mine === generation) show(answer, query, answerLine(answer, query), quoted(query));
 		} catch (error) {
 			loaded = undefined;
 			if (mine !== generation) return;
