@@ -2,13 +2,11 @@
 //
 // For each size it generates a synthetic archive of that many testimonies in a temp folder
 // (never in content/), runs the real build there (scripts/build.ts, as `npm run build`),
-// and measures build and index time, peak memory, output size, search cost in Chromium and the
-// weight of a testimony page. --compare also builds as many plain Markdown pages with a minimal
+// and measures build and index time, peak memory, output size, the cost of name search and of text
+// search in Chromium, and the weight of a testimony page. --compare also builds as many plain Markdown pages with a minimal
 // Astro site and reports the archive's time per page as a multiple of it.
 //
-// Options: --seed N (default 1), --keep (leave the temp folders), --timeout MIN (kill a build
-// that runs longer), --no-search (skip the browser), --check-targets (exit 1 when a target is missed).
-// It also finds the largest HTML pages and says whether any is over 300 kB.
+// Options: `npm run bench -- --help` (the usage below).
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -19,20 +17,22 @@ import type { GenerateSummary } from './bench/generate/index.ts';
 import { folderStats, runMeasured, type LogLine, type RunResult } from './bench/measure.ts';
 import { pageLimitKb, pageSizes, pageWeight } from './bench/pages.ts';
 import { createProgress } from './bench/progress.ts';
-import { measureSearch, type SearchResult } from './bench/search.ts';
+import { table, targets, type SizeResult } from './bench/report.ts';
+import { measureSearch, measureTextSearch, type SearchResult, type TextSearchResult } from './bench/search.ts';
 import { readOptions } from '../src/tools/options.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--json out.json] [--compare] [--seed N] [--keep] [--timeout MIN] [--no-search] [--check-targets]
+const usage = `Usage: npm run bench -- [--sizes 1000,10000] [--json out.json] [--compare] [--seed N] [--keep] [--timeout MIN] [--no-search] [--no-text-search] [--check-targets]
 
-  --sizes          numbers of testimonies, one synthetic archive each (default 1000,10000)
-  --json FILE      write every figure, with the details, to FILE
-  --compare        also build as many plain Markdown pages with a minimal Astro site
-  --seed N         the generator's seed (default 1)
-  --keep           leave each generated project and its dist/ in the temp folder
-  --timeout MIN    stop a build that runs longer
-  --no-search      skip the search measurements in Chromium
-  --check-targets  exit 1 when a target is missed`;
+  --sizes N,N       testimonies in each generated archive (default 1000,10000)
+  --json FILE       write every figure as JSON too
+  --compare         also build as many plain Markdown pages with a minimal Astro site
+  --seed N          the generator's seed (default 1)
+  --keep            leave the generated archives and builds in the temporary folder
+  --timeout MIN     stop a build that runs longer
+  --no-search       do not measure search in the browser
+  --no-text-search  build without the text index (Pagefind) and measure name search only
+  --check-targets   exit 1 when a target is missed`;
 const { values } = readOptions(
 	{
 		allowNegative: true,
@@ -44,6 +44,7 @@ const { values } = readOptions(
 			keep: { type: 'boolean', default: false },
 			timeout: { type: 'string', default: '0' },
 			search: { type: 'boolean', default: true },
+			'text-search': { type: 'boolean', default: true },
 			'check-targets': { type: 'boolean', default: false },
 			help: { type: 'boolean', default: false },
 		},
@@ -65,34 +66,6 @@ const progress = createProgress();
 const MiB = 1024 * 1024;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** What one size measured; the first fields are the ones the table shows. */
-interface SizeResult {
-	size: number;
-	ok: boolean;
-	error?: string;
-	build_s?: number;
-	index_s?: number;
-	total_s?: number;
-	cpu_s?: number;
-	peak_rss_mb?: number;
-	pages?: number;
-	files?: number;
-	dist_mb?: number;
-	ms_per_page?: number;
-	/** CPU milliseconds per page before the index: steadier than ms_per_page on a shared machine. */
-	cpu_ms_per_page?: number;
-	search_cold_kb?: number;
-	search_warm_kb?: number;
-	first_result_ms?: number;
-	testimony_kb?: number;
-	/** The largest HTML page of the site, in kB. */
-	largest_page_kb?: number;
-	baseline_ms_per_page?: number;
-	ratio_to_baseline?: number;
-	/** The same ratio in CPU time, which other work on the machine disturbs less. */
-	cpu_ratio_to_baseline?: number;
-	details: Record<string, unknown>;
-}
 
 /** Build phases, from the log lines Astro and the archive's build script print, in seconds from the start. */
 function phasesOf(lines: LogLine[]): Record<string, number> {
@@ -196,7 +169,7 @@ async function runSize(size: number): Promise<SizeResult> {
 		progress.end(`${summary.files.toLocaleString('en')} files, ${round(summary.bytes / MiB)} MB`);
 
 		progress.step(`${n}: npm run build`);
-		const { run, routes } = await build(dir, n, [join(dir, 'scripts', 'build.ts')]);
+		const { run, routes } = await build(dir, n, [join(dir, 'scripts', 'build.ts'), ...(values['text-search'] ? [] : ['--no-text-index'])]);
 		const phases = phasesOf(run.lines);
 		result.details.phases = phases;
 		result.details.route_s = routes;
@@ -224,9 +197,9 @@ async function runSize(size: number): Promise<SizeResult> {
 		const cpu = cpuOf(run);
 		result.cpu_ms_per_page = round(((cpu.total - cpu.index) * 1000) / stats.pages, 2);
 		const weight = pageWeight(dist, `testimonies/${summary.sampleTestimony}`);
-		result.testimony_kb = round((weight.html + weight.css) / 1000);
 		const pages = pageSizes(dist);
 		result.largest_page_kb = pages.largest_pages[0]?.kb;
+		result.testimony_kb = round((weight.html + weight.css) / 1000);
 		Object.assign(result.details, {
 			peak_rss_tree_mb: round(run.peakTreeKiB / 1024, 0),
 			cpu_s_by_program: run.cpuByProgram,
@@ -239,23 +212,37 @@ async function runSize(size: number): Promise<SizeResult> {
 		result.ok = true;
 
 		if (values.search) {
-			progress.step(`${n}: search in Chromium`);
+			progress.step(`${n}: name search in Chromium`);
 			try {
 				const search: SearchResult = await measureSearch(dist, summary.queries);
-				result.search_cold_kb = round(search.coldBytes / 1000);
-				result.search_warm_kb = round(search.warmBytes / 1000);
-				result.first_result_ms = Math.round(search.firstResultMs);
-				result.details.search = {
+				result.name_cold_kb = round(search.coldBytes / 1000);
+				result.name_warm_kb = round(search.warmBytes / 1000);
+				result.name_first_ms = Math.round(search.firstResultMs);
+				result.details.name_search = {
 					...search,
 					cold_page_kb: round(search.coldPageBytes / 1000),
-					cold_pagefind_kb: round((search.coldBytes - search.coldPageBytes) / 1000),
+					cold_index_kb: round((search.coldBytes - search.coldPageBytes) / 1000),
 					typed_kb: round(search.typedBytes / 1000),
 					cold_result_ms: Math.round(search.coldResultMs),
 				};
 				progress.end();
 			} catch (error) {
 				progress.end('failed');
-				result.details.search_error = String(error);
+				result.details.name_search_error = String(error);
+			}
+		}
+		if (values.search && values['text-search']) {
+			progress.step(`${n}: text search in Chromium`);
+			try {
+				const search: TextSearchResult = await measureTextSearch(dist, summary.textQueries);
+				result.text_cold_kb = round(search.coldBytes / 1000);
+				result.text_warm_kb = round(search.warmBytes / 1000);
+				result.text_first_ms = Math.round(search.firstResultMs);
+				result.details.text_search = { ...search, cold_result_ms: Math.round(search.coldResultMs) };
+				progress.end();
+			} catch (error) {
+				progress.end('failed');
+				result.details.text_search_error = String(error);
 			}
 		}
 
@@ -289,78 +276,10 @@ async function runSize(size: number): Promise<SizeResult> {
 		return result;
 	} finally {
 		result.details.load_average_after = loadavg().map((l) => round(l, 2));
+		result.load = `${(result.details.load_average_before as number[])[0]} → ${(result.details.load_average_after as number[])[0]}`;
 		if (dir && !values.keep) rmSync(dir, { recursive: true, force: true });
 		else if (dir) progress.log(`kept ${dir}`);
 	}
-}
-
-/** The targets of the issue "Scale", checked against the results. */
-function targets(results: SizeResult[]) {
-	const at = (size: number) => results.find((r) => r.size === size && r.ok);
-	const largest = results.filter((r) => r.ok).sort((a, b) => b.size - a.size)[0];
-	const ten = at(10_000);
-	const one = at(1_000);
-	const check = (name: string, ok: boolean | undefined, detail: string) => ({ name, ok, detail });
-	const all = (pick: (r: SizeResult) => number | undefined, limit: number) => {
-		const seen = results.filter((r) => r.ok && pick(r) !== undefined);
-		return seen.length ? seen.every((r) => pick(r)! <= limit) : undefined;
-	};
-	return [
-		check('10,000 testimonies: full build ≤ 90 s', ten ? ten.total_s! <= 90 : undefined, ten ? `${ten.total_s} s` : 'not run'),
-		check('10,000 testimonies: peak RSS ≤ 1.5 GB', ten ? ten.peak_rss_mb! <= 1536 : undefined, ten ? `${ten.peak_rss_mb} MB` : 'not run'),
-		check('ms per page at 10,000 within 1.3× of 1,000', one && ten ? ten.ms_per_page! <= 1.3 * one.ms_per_page! : undefined, one && ten ? `${round(ten.ms_per_page! / one.ms_per_page!, 2)}× (in CPU time ${round(ten.cpu_ms_per_page! / one.cpu_ms_per_page!, 2)}×)` : 'needs both sizes'),
-		check('search, first query ≤ 150 kB', all((r) => r.search_cold_kb, 150), results.map((r) => `${r.search_cold_kb ?? '–'}`).join(' / ')),
-		check('search, second query ≤ 20 kB', all((r) => r.search_warm_kb, 20), results.map((r) => `${r.search_warm_kb ?? '–'}`).join(' / ')),
-		check('search, first results ≤ 300 ms', all((r) => r.first_result_ms, 300), results.map((r) => `${r.first_result_ms ?? '–'}`).join(' / ')),
-		check('a testimony page with its CSS ≤ 30 kB', all((r) => r.testimony_kb, 30), results.map((r) => `${r.testimony_kb ?? '–'}`).join(' / ')),
-		check(`no HTML page over ${pageLimitKb} kB`, all((r) => r.largest_page_kb, pageLimitKb), results.map((r) => `${r.largest_page_kb ?? '–'}`).join(' / ')),
-		...(largest ? [] : [check('builds', false, 'no size built')]),
-	];
-}
-
-function table(results: SizeResult[]): string {
-	const rows: [string, keyof SizeResult, string, (v: number, r: SizeResult) => boolean | undefined][] = [
-		['build_s', 'build_s', 'site, before the index', () => undefined],
-		['index_s', 'index_s', 'Pagefind', () => undefined],
-		['total_s', 'total_s', '≤ 90 at 10,000', (v, r) => (r.size === 10_000 ? v <= 90 : undefined)],
-		['cpu_s', 'cpu_s', 'user + system, all processes', () => undefined],
-		['peak_rss_mb', 'peak_rss_mb', '≤ 1,536 (1.5 GB) at 10,000', (v, r) => (r.size === 10_000 ? v <= 1536 : undefined)],
-		['pages', 'pages', '', () => undefined],
-		['files', 'files', '', () => undefined],
-		['dist_mb', 'dist_mb', '', () => undefined],
-		['ms_per_page', 'ms_per_page', '10,000 ≤ 1.3 × 1,000', (v, r) => {
-			const one = results.find((x) => x.size === 1_000)?.ms_per_page;
-			return r.size === 10_000 && one ? v <= 1.3 * one : undefined;
-		}],
-		['cpu_ms_per_page', 'cpu_ms_per_page', 'the same in CPU time', (v, r) => {
-			const one = results.find((x) => x.size === 1_000)?.cpu_ms_per_page;
-			return r.size === 10_000 && one ? v <= 1.3 * one : undefined;
-		}],
-		['search_cold_kb', 'search_cold_kb', '≤ 150', (v) => v <= 150],
-		['search_warm_kb', 'search_warm_kb', '≤ 20', (v) => v <= 20],
-		['first_result_ms', 'first_result_ms', '≤ 300', (v) => v <= 300],
-		['testimony_kb', 'testimony_kb', '≤ 30', (v) => v <= 30],
-		['largest_page_kb', 'largest_page_kb', `≤ ${pageLimitKb} at any size`, (v) => v <= pageLimitKb],
-	];
-	if (results.some((r) => r.baseline_ms_per_page !== undefined)) {
-		rows.push(['baseline_ms_per_page', 'baseline_ms_per_page', 'minimal Astro site', () => undefined]);
-		rows.push(['ratio_to_baseline', 'ratio_to_baseline', 'ms_per_page ÷ baseline', () => undefined]);
-		rows.push(['cpu_ratio_to_baseline', 'cpu_ratio_to_baseline', 'the same, in CPU time', () => undefined]);
-	}
-	const header = ['metric', ...results.map((r) => `${r.size.toLocaleString('en')} testimonies`), 'target'];
-	const body = rows.map(([name, key, target, pass]) => [
-		name,
-		...results.map((r) => {
-			const v = r[key];
-			if (typeof v !== 'number') return r.ok ? '–' : 'failed';
-			const verdict = pass(v, r);
-			return `${v.toLocaleString('en')}${verdict === undefined ? '' : verdict ? ' ✓' : ' ✗'}`;
-		}),
-		target,
-	]);
-	const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));
-	const line = (row: string[]) => `| ${row.map((c, i) => (i === 0 || i === row.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-	return [line(header), `|${widths.map((w, i) => (i === 0 || i === widths.length - 1 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
 }
 
 const results: SizeResult[] = [];
@@ -381,12 +300,12 @@ console.log(`\nArchive benchmark (seed ${seed}; ${machine.cpus} CPUs, ${machine.
 console.log(table(results));
 console.log('');
 for (const t of targets(results)) console.log(`${t.ok === undefined ? '–' : t.ok ? '✓' : '✗'} ${t.name}: ${t.detail}`);
+for (const r of results.filter((x) => x.error)) console.log(`\n${r.size.toLocaleString('en')}: ${r.error}\n  ${((r.details.log_tail as string[] | undefined) ?? []).join('\n  ')}`);
 for (const r of results.filter((x) => x.ok)) {
 	const { largest_pages: largest, pages_over_limit: over } = r.details as { largest_pages: { path: string; kb: number }[]; pages_over_limit: number };
 	console.log(`\nLargest HTML pages at ${r.size.toLocaleString('en')} testimonies (target: none over ${pageLimitKb} kB — ${over ? `missed, ${over.toLocaleString('en')} over` : 'met'}):`);
 	for (const page of largest) console.log(`  ${page.kb.toLocaleString('en').padStart(9)} kB  ${page.path}${page.kb > pageLimitKb ? '  ✗' : ''}`);
 }
-for (const r of results.filter((x) => x.error)) console.log(`\n${r.size.toLocaleString('en')}: ${r.error}\n  ${((r.details.log_tail as string[] | undefined) ?? []).join('\n  ')}`);
 if (values.json) console.log(`\nWrote ${values.json}`);
 if (results.some((r) => !r.ok)) process.exitCode = 1;
 else if (values['check-targets'] && targets(results).some((t) => t.ok === false)) process.exitCode = 1;

@@ -1,4 +1,4 @@
-// The archive's build: `npm run build [-- --outDir <dir>]`.
+// The archive's build: `npm run build [-- --outDir <dir>] [--no-text-index]`.
 //
 // 0. The deployment's settings (SITE_URL, ARCHIVE_CONTACT, ARCHIVE_LICENSE) are checked, and
 //    what is left unset is said once, before anything is built.
@@ -7,8 +7,11 @@
 // 2. Each record's citation file, /cite/<kind>/<id>.json, is split from data/citations.json:
 //    written by Astro, one route per file would cost about a millisecond each, half a minute
 //    at 10,000 testimonies, for files a few hundred bytes long.
-// 3. Pagefind indexes the written pages into <outDir>/pagefind/, while a thread of this process
-//    scans every other file for withheld values.
+// 3. Pagefind indexes the written pages into <outDir>/pagefind/, the text search, while a thread
+//    of this process scans every other file for withheld values, the name index (search/names/,
+//    written by Astro with the pages) included. Not with --no-text-index: a preview, or the
+//    benchmark of name search on an archive too large to index on the machine; the search page
+//    then says the texts cannot be searched.
 // 4. The search index is scanned too: no file of the site may hold a withheld value.
 // When any step fails, the output folder is removed: nothing half-built or unchecked is left to publish.
 //
@@ -29,7 +32,10 @@ import { readOptions } from '../src/tools/options.ts';
 import { findValues, reportWithheldTo, type Leak, type ScanJob, type WithheldMessage } from '../src/tools/scan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = readOptions({ options: { outDir: { type: 'string', default: 'dist' } } }, 'Usage: npm run build [-- --outDir <folder>]');
+const { values } = readOptions(
+	{ allowNegative: true, options: { outDir: { type: 'string', default: 'dist' }, 'text-index': { type: 'boolean', default: true } } },
+	'Usage: npm run build [-- --outDir <folder>] [--no-text-index]',
+);
 const dist = resolve(root, values.outDir!);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -139,7 +145,8 @@ try {
 	await writeCitationFiles();
 	const scanStarted = performance.now();
 	const scanned = withheld.length ? scanOutsideSearchIndex(withheld) : Promise.resolve([]);
-	await indexSearch();
+	if (values['text-index']) await indexSearch();
+	else console.log('[search] no text index (--no-text-index): the texts cannot be searched on this build');
 	if (withheld.length) guardWithheld(withheld, [...(await scanned), ...findValues(dist, withheld, (file) => file.startsWith(searchFolder))], scanStarted);
 } catch (error) {
 	fail(error instanceof Error ? error.message : String(error));

@@ -1,7 +1,8 @@
-// Measures search the way a reader meets it: Debian's Chromium loads /search/?q=<name> from a
-// static server with an empty cache, then the reader enters a second name, then types a third.
-// Bytes are what went over the wire, headers and bodies, as Playwright reports them for the
-// page and its workers; times are measured in the page, from the input event to the first result.
+// Measures search the way a reader meets it, in Debian's Chromium against a static server with an
+// empty cache. Names: the reader opens /search/?q=<name>, then enters a second name, then types a
+// third. Texts: the reader opens /search/?q=<words>&texts=1, then enters other words. Bytes are
+// what went over the wire, headers and bodies, as Playwright reports them for the page and its
+// workers; times are measured in the page, from the input event to the first result.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -39,8 +40,9 @@ async function transferOf(request: Request, dist: string, origin: string): Promi
 }
 
 export interface SearchResult {
-	/** Everything the first visit downloads: the search page, its CSS and JS, and Pagefind's files. */
+	/** Everything the first visit downloads: the search page, its CSS and JS, and the name index's files. */
 	coldBytes: number;
+	/** Of which the page itself, its CSS and scripts (not the index). */
 	coldPageBytes: number;
 	coldRequests: number;
 	/** The same bytes if the host gzipped HTML, CSS, JS and JSON (Pagefind's own files are compressed already). */
@@ -62,8 +64,9 @@ export interface SearchResult {
 	resultsShown: number;
 }
 
-/** A result on the search page: an item of the list in #results (`#results ol.card-list li`, or `ol#results li`). */
+/** A result on the search page: a name in #results, a text in #text-results. */
 const resultSelector = '#results li';
+const textSelector = '#text-results li';
 
 const firstResultObserver = (resultSelector: string) => {
 	const state = { first: -1 };
@@ -73,7 +76,8 @@ const firstResultObserver = (resultSelector: string) => {
 	}).observe(document, { childList: true, subtree: true });
 };
 
-export async function measureSearch(dist: string, queries: string[], options: { executablePath?: string } = {}): Promise<SearchResult> {
+/** A browser and a static server for one measurement, with the bytes of every request counted. */
+async function session<T>(dist: string, options: { executablePath?: string }, selector: string, measure: (tools: Tools) => Promise<T>): Promise<T> {
 	const server = await serve(dist);
 	const browser = await chromium.launch({
 		executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -82,9 +86,9 @@ export async function measureSearch(dist: string, queries: string[], options: { 
 	try {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.addInitScript(firstResultObserver, resultSelector);
-		// Pagefind fetches its index from a web worker, which the page's own CDP session does not
-		// see; Playwright's request events cover the page and its workers.
+		await page.addInitScript(firstResultObserver, selector);
+		// Pagefind fetches its index from a web worker when it uses one, which the page's own CDP
+		// session does not see; Playwright's request events cover the page and its workers.
 		const inFlight = new Set<Request>();
 		let transfers: Transfer[] = [];
 		let lastActivity = Date.now();
@@ -113,18 +117,38 @@ export async function measureSearch(dist: string, queries: string[], options: { 
 			transfers = [];
 			return taken;
 		};
-		const sum = (list: Transfer[], key: 'bytes' | 'gzipBytes' = 'bytes') => list.reduce((s, t) => s + t[key], 0);
+		const result = await measure({ page, url: server.url, idle, take });
+		await context.close();
+		return result;
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
 
+interface Tools {
+	page: Page;
+	url: string;
+	idle: (quietMs?: number, maxMs?: number) => Promise<void>;
+	take: () => Transfer[];
+}
+
+const sum = (list: Transfer[], key: 'bytes' | 'gzipBytes' = 'bytes') => list.reduce((s, t) => s + t[key], 0);
+const coldMs = (page: Page) => page.evaluate(() => (window as unknown as { __bench: { first: number } }).__bench.first);
+
+/** Name search: a first name in the address, a second entered, a third typed. */
+export function measureSearch(dist: string, queries: string[], options: { executablePath?: string } = {}): Promise<SearchResult> {
+	return session(dist, options, resultSelector, async ({ page, url, idle, take }) => {
 		// 1. First visit, empty cache: the page with a name in its address.
-		await page.goto(`${server.url}search/?q=${encodeURIComponent(queries[0])}`);
+		await page.goto(`${url}search/?q=${encodeURIComponent(queries[0])}`);
 		await page.waitForSelector(resultSelector, { timeout: 60_000 });
 		await idle();
 		const cold = take();
-		const coldResultMs = await page.evaluate(() => (window as unknown as { __bench: { first: number } }).__bench.first);
+		const coldResultMs = await coldMs(page);
 		const resultsShown = await page.locator(resultSelector).count();
 
 		// 2. A second name, entered in one go.
-		const firstResultMs = await enterQuery(page, queries[1]);
+		const firstResultMs = await enterQuery(page, queries[1], '#results', resultSelector);
 		await idle();
 		const warm = take();
 
@@ -138,15 +162,14 @@ export async function measureSearch(dist: string, queries: string[], options: { 
 		await idle();
 		const typed = take();
 
-		await context.close();
 		return {
 			coldBytes: sum(cold),
-			coldPageBytes: sum(cold.filter((t) => !t.url.includes('/pagefind/'))),
+			coldPageBytes: sum(cold.filter((t) => !/\/(search\/names|pagefind)\//.test(t.url))),
 			coldRequests: cold.length,
 			coldGzipBytes: sum(cold, 'gzipBytes'),
 			warmGzipBytes: sum(warm, 'gzipBytes'),
 			coldResultMs,
-			coldTransfers: cold.map((t) => ({ url: t.url.replace(server.url, '/'), bytes: t.bytes })),
+			coldTransfers: cold.map((t) => ({ url: t.url.replace(url, '/'), bytes: t.bytes })),
 			warmBytes: sum(warm),
 			warmRequests: warm.length,
 			firstResultMs,
@@ -155,18 +178,57 @@ export async function measureSearch(dist: string, queries: string[], options: { 
 			queries,
 			resultsShown,
 		};
-	} finally {
-		await browser.close();
-		server.close();
-	}
+	});
 }
 
-/** Clears the search box, then enters `query` with one input event; resolves with the ms to its first result. */
-function enterQuery(page: Page, query: string): Promise<number> {
-	return page.evaluate(async ([q, selector]) => {
+export interface TextSearchResult {
+	/** Everything the first visit downloads: the page, the name index's answer, Pagefind and the first texts. */
+	coldBytes: number;
+	coldRequests: number;
+	coldGzipBytes: number;
+	coldResultMs: number;
+	coldTransfers: { url: string; bytes: number }[];
+	/** Other words, entered in one go. */
+	warmBytes: number;
+	warmRequests: number;
+	firstResultMs: number;
+	queries: string[];
+	resultsShown: number;
+}
+
+/** Text search: words in the address with the texts asked for, then other words entered. */
+export function measureTextSearch(dist: string, queries: string[], options: { executablePath?: string } = {}): Promise<TextSearchResult> {
+	return session(dist, options, textSelector, async ({ page, url, idle, take }) => {
+		await page.goto(`${url}search/?q=${encodeURIComponent(queries[0])}&texts=1`);
+		await page.waitForSelector(textSelector, { timeout: 60_000 });
+		await idle();
+		const cold = take();
+		const coldResultMs = await coldMs(page);
+		const resultsShown = await page.locator(textSelector).count();
+		const firstResultMs = await enterQuery(page, queries[1], '#text-results', textSelector);
+		await idle();
+		const warm = take();
+		return {
+			coldBytes: sum(cold),
+			coldRequests: cold.length,
+			coldGzipBytes: sum(cold, 'gzipBytes'),
+			coldResultMs,
+			coldTransfers: cold.map((t) => ({ url: t.url.replace(url, '/'), bytes: t.bytes })),
+			warmBytes: sum(warm),
+			warmRequests: warm.length,
+			firstResultMs,
+			queries,
+			resultsShown,
+		};
+	});
+}
+
+/** Clears the search box, then enters `query` with one input event; resolves with the ms to its first result in `list`. */
+function enterQuery(page: Page, query: string, list: string, resultSelector: string): Promise<number> {
+	return page.evaluate(async ([q, listSelector, selector]) => {
 		const input = document.getElementById('q') as HTMLInputElement;
-		const results = document.getElementById('results') as HTMLElement;
-		if (!input || !results) throw new Error('the search page has no #q input or #results list');
+		const results = document.querySelector(listSelector) as HTMLElement;
+		if (!input || !results) throw new Error(`the search page has no #q input or ${listSelector} list`);
 		input.value = '';
 		input.dispatchEvent(new Event('input', { bubbles: true }));
 		// Let the page clear its results (it waits for a pause in typing before it searches).
@@ -184,5 +246,5 @@ function enterQuery(page: Page, query: string): Promise<number> {
 		input.value = q;
 		input.dispatchEvent(new Event('input', { bubbles: true }));
 		return Promise.race([shown, new Promise<number>((r) => setTimeout(() => r(-1), 60_000))]);
-	}, [query, resultSelector] as const);
+	}, [query, list, resultSelector] as const);
 }

@@ -42,7 +42,7 @@ function withBase(base: string, path = ''): string {
 }
 
 /** The address of a record page, relative to the base path. */
-const recordPath = (collection: CollectionName, id: string) => `${collection}/${id}/`;
+export const recordPath = (collection: CollectionName, id: string) => `${collection}/${id}/`;
 
 /** Where the site is deployed: the base path its links carry, and the address of its domain when it is known. */
 export interface SiteAddress {

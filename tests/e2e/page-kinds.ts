@@ -1,3 +1,5 @@
+import { expect, type Page } from '@playwright/test';
+
 /** One page of every kind the archive has. */
 export const pageKinds: [string, string][] = [
 	['home', ''],
@@ -24,7 +26,16 @@ export const pageKinds: [string, string][] = [
 	['timeline', 'timeline/'],
 	['timeline year', 'timeline/2018/'],
 	['search with results', 'search/?q=Sayragul'],
+	['search for a name not in the archive', 'search/?q=Kairat%20Samarkand'],
+	['search of the texts', 'search/?q=tiger%20chair&texts=1'],
 	['about', 'about/'],
 	['data', 'data/'],
 	['not found', 'no-such-page/'],
 ];
+
+/** Waits until a page has shown what it shows: on the search page, the answer about names and, where the texts are searched, about them. */
+export async function settled(page: Page, path: string) {
+	if (!path.startsWith('search/')) return;
+	await expect(page.locator('#status')).not.toBeEmpty();
+	if (await page.locator('#text-search').isVisible()) await expect(page.locator('#text-status')).not.toHaveText(/^$|Searching the texts/);
+}

@@ -38,6 +38,9 @@ describe('the benchmark’s synthetic archive', () => {
 		const names = [...files].filter(([p]) => p.startsWith('people/')).map(([, text]) => /^name: "(.*)"$/m.exec(text)![1]);
 		for (const name of names) expect(name).toMatch(/-\d{4}\b/);
 		for (const q of summary.queries) expect(names).toContain(q);
+		// The words the benchmark searches the texts for are in the sources' texts.
+		const sourceTexts = [...files].filter(([p]) => p.startsWith('sources/') && p.endsWith('.md')).map(([, text]) => text);
+		for (const q of summary.textQueries) expect(sourceTexts.some((text) => text.includes(q)), q).toBe(true);
 		const testimonies = [...files].filter(([p]) => p.startsWith('testimonies/')).map(([, text]) => parse(text.split('\n---\n')[0].slice(4)));
 		for (const t of testimonies) {
 			expect(t.quotes.length).toBeGreaterThanOrEqual(2);

@@ -46,6 +46,15 @@ const refused: [what: string, change: Parameters<typeof archiveWith>[0], file: s
 		'gives away “secretvillage” from its withheld location',
 	],
 	[
+		// Redaction reads words as a reader does and leaves it; search would run the words together and find it by her name.
+		'an organisation that goes by the name run together',
+		(file) => file('organizations/example-monitor.md').write(file('organizations/example-monitor.md').read().replace('kind: media', 'kind: media\naliases:\n  - { name: SecretnameHiddenova }')),
+		'content/organizations/example-monitor.md',
+		5,
+		'aliases[0].name',
+		'the name “SecretnameHiddenova” reads as the withheld “Secretname Hiddenova” once search folds its spelling and spacing',
+	],
+	[
 		'a record naming the camp and the village of its withheld location',
 		appendToBody('She still dreams of Secretvillage.'),
 		testimony,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atoZ, letterOf, organizationsIndex, placesIndex, recordCounts, searchNames, sourcesCredited, sourcesIndex, type AtoZPage } from '../../src/core/views/indexes.ts';
+import { atoZ, letterOf, organizationsIndex, placesIndex, recordCounts, sourcesCredited, sourcesIndex, type AtoZPage } from '../../src/core/views/indexes.ts';
 import { link } from './core-fixture.ts';
 import { fixtureArchive } from './test-utils.ts';
 
@@ -120,33 +120,5 @@ describe('the list of sources', () => {
 			{ collection: 'places', label: 'Places', count: 3 },
 			{ collection: 'organizations', label: 'Organisations', count: 2 },
 		]);
-	});
-});
-
-describe('the names the search page suggests', () => {
-	it('suggests the names of named people, camps, places and organisations, with their folded keys', () => {
-		const names = searchNames(archive);
-		expect(names.map(({ name, kind, url }) => ({ name, kind, url }))).toEqual([
-			{ name: 'Aidarbek Testov', kind: 'Person', url: '/people/aidarbek-testov/' },
-			{ name: 'Gulnara Testova', kind: 'Person', url: '/people/gulnara-testova/' },
-			{ name: 'Mirza Mockov', kind: 'Person', url: '/people/mirza-mockov/' },
-			{ name: 'Vera Exampleva', kind: 'Person', url: '/people/vera-exampleva/' },
-			{ name: '7th Street Detention Centre', kind: 'Camp', url: '/camps/7th-street-detention-centre/' },
-			{ name: 'Mockville Camp No. 1', kind: 'Camp', url: '/camps/mockville-camp-no-1/' },
-			{ name: 'Fictistan', kind: 'Place', url: '/places/fictistan/' },
-			{ name: 'Mockville', kind: 'Place', url: '/places/mockville/' },
-			{ name: 'North Testovia', kind: 'Place', url: '/places/north-testovia/' },
-			{ name: 'Testwatch International', kind: 'Organisation', url: '/organizations/testwatch-international/' },
-			{ name: 'Testwatch', kind: 'Organisation', url: '/organizations/testwatch/' },
-		]);
-		const keys = (name: string) => [...new Set(names.find((n) => n.name === name)!.keys)];
-		expect(keys('Mockville Camp No. 1')).toEqual(['mockvile camp no 1', 'mockvilecampno1', 'camp number one', 'campnumberone']);
-		expect(keys('Aidarbek Testov')).toEqual(['aidarbek testov', 'aidarbektestov']);
-		expect(keys('Testwatch International')).toEqual(['testvatsh international', 'testvatshinternational', 'testvatsh internationale', 'testvatshinternationale']);
-	});
-
-	it('never suggests a withheld name or an unnamed record', () => {
-		const withheld = fixtureArchive('withheld');
-		expect(searchNames(withheld).map((n) => n.name)).toEqual(['Northern district', 'Example Monitor']);
 	});
 });

@@ -39,6 +39,13 @@ const forbidden: IForbiddenRuleType[] = [
 		to: { path: ['^src/(pages|layouts|components|site|loaders|tools)/', '\\.astro$', '^astro:'] },
 	},
 	{
+		name: 'client-on-the-core-only',
+		comment: 'src/client runs in the reader’s browser: it uses the core (folding, the name index, text matching), never the build.',
+		severity: 'error',
+		from: { path: '^src/client/' },
+		to: { path: ['^src/(pages|layouts|components|plugins|site|loaders|tools)/', '\\.astro$', '^astro:', '^(node:)?[a-z_]+$', '^src/schemas/(?!kinds\\.ts$)'] },
+	},
+	{
 		name: 'src-stands-alone',
 		comment: 'Nothing in src/ imports the scripts or the tests.',
 		severity: 'error',

@@ -70,12 +70,8 @@ describe('the page of a testimony', () => {
 		expect(view.sources).toEqual([source.report, source.interview]);
 	});
 
-	it('gives the search index the names it involves, for ranking only, and its filters', () => {
+	it('is in the text search, with its filters', () => {
 		expect(view.page.search).toEqual({
-			keys: {
-				keys: ['aidarbek testov', 'aidarbektestov', 'mockvile camp no 1', 'mockvilecampno1', 'camp number one', 'campnumberone', 'mockvile', 'mokvil', 'north testovia', 'northtestovia'],
-				indexed: false,
-			},
 			filters: {
 				// The witness is also the subject; the page shows each filter value once.
 				person: ['Aidarbek Testov', 'Aidarbek Testov'],

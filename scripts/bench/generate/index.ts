@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { CollectionName } from '../../../src/schemas/common.ts';
 import { createRandom } from '../random.ts';
+import { textQueries } from '../text.ts';
 import { copyProject } from '../../temp-project.ts';
 import { planCamps, writeCamps } from './camps.ts';
 import type { Archive } from './model.ts';
@@ -41,6 +42,8 @@ export interface GenerateSummary {
 	sourceWords: number;
 	/** Names that exist in the archive, for search queries. */
 	queries: string[];
+	/** Words the texts contain, for text search queries. */
+	textQueries: string[];
 	/** A typical testimony, for the page-size measurement. */
 	sampleTestimony: string;
 }
@@ -95,6 +98,7 @@ export function generateArchive(options: GenerateOptions, emit: Emit): GenerateS
 		bytes,
 		sourceWords,
 		queries: [queryAt(Math.floor(n / 2)), queryAt(Math.floor(n / 3)), queryAt(Math.floor((2 * n) / 3))],
+		textQueries,
 		sampleTestimony: testimonies[Math.floor(n / 2)].id,
 	};
 }

@@ -1,13 +1,13 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
-import { byName, namesOf, type RecordOf } from '../records.ts';
+import { byName, type RecordOf } from '../records.ts';
 import { campPlacing, pointText } from '../map/where.ts';
 import { recordKey } from '../refs.ts';
 import { campLocator } from './locator.ts';
 import { campTrail } from './camp-groups.ts';
 import { detentionsByPlace } from './detention-lists.ts';
 import { anchorsOf, perArchive } from './paging.ts';
-import { disagreementsView, indexLink, keysOf, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
+import { disagreementsView, indexLink, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 import { linkedTo, shownList } from './record-lists.ts';
 import { testimonyList } from './testimony-lists.ts';
 
@@ -32,11 +32,7 @@ export function campView(archive: ArchiveIndex, camp: RecordOf<'camps'>) {
 		kind: 'Camp',
 		kindLine: 'Place of detention',
 		trail: campTrail(archive, camp),
-		heading: { text: data.name, weight: 10 },
-		search: {
-			keys: { keys: keysOf(namesOf(camp)), indexed: true, summary: [kind, data.location?.description ?? data.location?.reading].filter(Boolean).join(' · ') },
-			filters: { camp: [data.name] },
-		},
+		heading: { text: data.name },
 		...recordPageParts(archive, camp, camp.body, `${kind}.`),
 		back: [indexLink(archive, 'camps', 'All camps')],
 	};

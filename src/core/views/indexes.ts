@@ -2,10 +2,10 @@ import { collectionNames, type CollectionName } from '../../schemas/common.ts';
 import { kindNames } from '../../schemas/kinds.ts';
 import type { ArchiveIndex } from '../archive.ts';
 import { dateSortKey, formatDated } from '../dates.ts';
-import { nameKey, searchKeys } from '../fold.ts';
+import { nameKey } from '../fold.ts';
 import { label } from '../labels.ts';
 import { indexPagesFolder } from '../list-folders.ts';
-import { byName, namesOf, titleOf, type ArchiveRecord, type RecordOf } from '../records.ts';
+import { byName, titleOf, type ArchiveRecord, type RecordOf } from '../records.ts';
 import { pageList, refuseFolderIds, shownOnPage, type ListPage, type ListSection } from './paging.ts';
 import { linkTo, type LinkView } from './parts.ts';
 
@@ -113,8 +113,3 @@ export function sourcesCredited(archive: ArchiveIndex) {
 /** How many records of each kind the archive holds, kinds in the order of the collections. */
 export const recordCounts = (archive: ArchiveIndex) => collectionNames.map((collection) => ({ collection, label: kindNames[collection].many, count: archive.of(collection).length }));
 
-/** The names of people, camps, places and organisations, for suggesting the nearest known names when a search finds nothing. */
-export const searchNames = (archive: ArchiveIndex) =>
-	archive.all
-		.filter((r) => 'name' in r.data && !('named' in r.data && r.data.named === false))
-		.map((r) => ({ name: titleOf(r), kind: kindNames[r.collection as CollectionName].one, url: archive.links.recordHref(r.collection, r.id), keys: namesOf(r).flatMap(searchKeys) }));

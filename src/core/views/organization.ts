@@ -1,8 +1,8 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label } from '../labels.ts';
-import { namesOf, type RecordOf } from '../records.ts';
+import { type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
-import { disagreementsView, eventsView, indexLink, keysOf, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
+import { disagreementsView, eventsView, indexLink, linksTo, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 import { linkedTo } from './record-lists.ts';
 
 /** What an organisation's page shows. */
@@ -15,8 +15,7 @@ export function organizationView(archive: ArchiveIndex, organization: RecordOf<'
 		title: data.name,
 		kind: 'Organisation',
 		kindLine: `Organisation · ${kind}`,
-		heading: { text: data.name, weight: 10, lang: data.lang },
-		search: { keys: { keys: keysOf(namesOf(organization)), indexed: true, summary: [kind, data.country].filter(Boolean).join(' · ') } },
+		heading: { text: data.name, lang: data.lang },
 		...recordPageParts(archive, organization, organization.body, `${kind}.`),
 		back: [indexLink(archive, 'organizations', 'All organisations')],
 	};

@@ -3,7 +3,6 @@ import type { ArchiveIndex } from '../archive.ts';
 import { citationBibtex, citationOf, citationText } from '../citation.ts';
 import { correctionLink, type CorrectionView } from '../corrections.ts';
 import { dateSortKey, formatDated } from '../dates.ts';
-import { searchKeys } from '../fold.ts';
 import { plainSummary } from '../markdown-text.ts';
 import { recordMetaTags, type MetaTag } from '../page-meta.ts';
 import { foldSpace, quoteAnchor } from '../quotes.ts';
@@ -79,12 +78,14 @@ export interface CitationView {
 	csl: { href: string; download: string };
 }
 
-/** What the search index learns from a page beyond its text. */
-export interface SearchView {
-	/** Folded spellings: a record's own (`indexed`, so a spelling no record lists finds it) or those an account involves (for ranking only). */
-	keys?: { keys: string[]; indexed: boolean; summary?: string };
+/**
+ * What the text search (Pagefind) learns of a page beyond its text. Only accounts and sources
+ * are searched as texts; people, camps, places and organisations are found by name, from the
+ * name index (`name-index.ts`).
+ */
+interface SearchView {
 	/** Values of each search filter the page belongs under. */
-	filters?: Record<string, readonly string[]>;
+	filters: Record<string, readonly string[]>;
 }
 
 /** What every record page has: its head, its kind, its heading, its search data, its citation and the way back. */
@@ -96,15 +97,17 @@ export interface RecordPageView {
 	description: string;
 	/** Citation metadata for the page's head (Highwire Press, Dublin Core, Open Graph). */
 	meta: MetaTag[];
-	/** The kind the search index files the page under. */
+	/** The kind the text search files the page under. */
 	kind: string;
 	/** The line above the heading, e.g. "Place · Village". */
 	kindLine: string;
 	/** Links after the kind line to where the record is filed, e.g. a camp's kind of place and country on the camps index. */
 	trail?: LinkView[];
+	/** The heading, and how much its words weigh in the text search. */
 	heading: { text: string; weight?: number; lang?: string };
 	jsonLd?: object;
-	search: SearchView;
+	/** Present when the page is in the text search. */
+	search?: SearchView;
 	citation: CitationView;
 	correction: CorrectionView;
 	/** Links under the page, e.g. to the index of its kind. */
@@ -225,9 +228,6 @@ export function recordPageParts(archive: ArchiveIndex, record: ArchiveRecord, su
 		correction: correctionLink(options.contact, citation, links.href('about/#corrections')),
 	};
 }
-
-/** The folded search keys of names: a record's own, or those an account involves. */
-export const keysOf = (names: readonly string[]) => [...new Set(names.flatMap(searchKeys))];
 
 /** The link back to the index of a kind of record. */
 export const indexLink = (archive: ArchiveIndex, collection: CollectionName, title: string): LinkView => ({ href: archive.links.href(`${collection}/`), title });

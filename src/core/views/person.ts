@@ -1,11 +1,11 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { personLd } from '../jsonld.ts';
 import { label } from '../labels.ts';
-import { byName, namesOf, type RecordOf } from '../records.ts';
+import { byName, type RecordOf } from '../records.ts';
 import { recordKey } from '../refs.ts';
 import { detentionEvents } from '../timeline.ts';
 import type { Dated } from '../../schemas/common.ts';
-import { claimsView, eventsView, indexLink, keysOf, linkTo, sourceLink, spellingsView, recordPageParts, type LinkView, type RecordPageView, type SourceLinkView } from './parts.ts';
+import { claimsView, eventsView, indexLink, linkTo, sourceLink, spellingsView, recordPageParts, type LinkView, type RecordPageView, type SourceLinkView } from './parts.ts';
 import { shownOnPage } from './paging.ts';
 import { linkedTo } from './record-lists.ts';
 
@@ -27,7 +27,7 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 		title: data.name,
 		kind: 'Person',
 		kindLine: 'Person',
-		heading: { text: data.name, weight: 10 },
+		heading: { text: data.name },
 		jsonLd: personLd({
 			name: data.name,
 			alternateNames: spellings,
@@ -36,10 +36,6 @@ export function personView(archive: ArchiveIndex, person: RecordOf<'people'>) {
 			// The accounts the page lists first, as many as it shows of each kind: the page's size must not grow with them.
 			subjectOf: [...new Set([...given, ...aboutByName])].slice(0, shownOnPage).map((t) => links.recordPermalink('testimonies', t.id)),
 		}),
-		search: {
-			keys: { keys: keysOf(namesOf(person)), indexed: true, summary: [roles.join(', '), spellings.length ? `also spelled ${spellings.join(', ')}` : ''].filter(Boolean).join(' · ') },
-			filters: { person: [data.name] },
-		},
 		...parts,
 		back: [indexLink(archive, 'people', 'All people')],
 	};

@@ -1,11 +1,11 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { placeLd } from '../jsonld.ts';
 import { label } from '../labels.ts';
-import { namesOf, titleOf, type RecordOf } from '../records.ts';
+import { titleOf, type RecordOf } from '../records.ts';
 import { pointOf, pointText } from '../map/where.ts';
 import { recordKey } from '../refs.ts';
 import { placeLocator } from './locator.ts';
-import { disagreementsView, indexLink, keysOf, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
+import { disagreementsView, indexLink, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 import { linkedTo } from './record-lists.ts';
 
 /** What a place's page shows. */
@@ -20,7 +20,7 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 		title: data.name,
 		kind: 'Place',
 		kindLine: `Place · ${kind}`,
-		heading: { text: data.name, weight: 10 },
+		heading: { text: data.name },
 		jsonLd: placeLd({
 			name: data.name,
 			alternateNames: [...new Set(data.aliases.map((a) => a.name))],
@@ -29,10 +29,6 @@ export function placeView(archive: ArchiveIndex, place: RecordOf<'places'>) {
 			containedIn: partOf ? { name: titleOf(partOf), permalink: links.recordPermalink('places', partOf.id) } : undefined,
 			geo: pointOf(place),
 		}),
-		search: {
-			keys: { keys: keysOf(namesOf(place)), indexed: true, summary: [kind, partOf && `in ${titleOf(partOf)}`].filter(Boolean).join(' ') },
-			filters: { place: [data.name] },
-		},
 		...parts,
 		back: [indexLink(archive, 'places', 'All places')],
 	};

@@ -1,7 +1,7 @@
 import type { ArchiveIndex } from '../archive.ts';
 import { label, listText, testimonyKindLabels, warningText } from '../labels.ts';
-import { namesOf, titleOf, type RecordOf } from '../records.ts';
-import { disagreementsView, eventsView, indexLink, keysOf, linksTo, linkTo, quotesView, sourceLink, recordPageParts, type RecordPageView } from './parts.ts';
+import { titleOf, type RecordOf } from '../records.ts';
+import { disagreementsView, eventsView, indexLink, linksTo, linkTo, quotesView, sourceLink, recordPageParts, type RecordPageView } from './parts.ts';
 
 /** What a testimony's page shows. */
 export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testimonies'>) {
@@ -18,8 +18,6 @@ export function testimonyView(archive: ArchiveIndex, testimony: RecordOf<'testim
 		kindLine: `Testimony · ${kind}`,
 		heading: { text: data.title },
 		search: {
-			// The names an account involves, for ranking it under them, not as words of the page.
-			keys: { keys: keysOf([...people, ...camps, ...places].flatMap(namesOf)), indexed: false },
 			filters: {
 				person: people.map(titleOf),
 				camp: camps.map(titleOf),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameKey } from '../../core/fold.ts';
 import { markdownReadings } from '../../core/markdown-text.ts';
+import { withheldNameReader } from '../../core/name-search.ts';
 import { spellingsOf } from '../../core/records.ts';
 import { isRef, referencesOf, type Path } from '../../core/refs.ts';
 import { readWords } from '../../core/withheld-matcher.ts';
@@ -29,7 +30,7 @@ function stringsOf(value: unknown, path: Path = []): { text: string; path: Path 
 const named = (values: string[]) => `“${values.join('”, “')}”`;
 
 /** Where a record still gives away a withheld value once the archive has redacted it, or where redaction cannot reach. */
-function checkRecord(record: CheckedRecord, redactions: readonly Redaction[], values: string[]): Problem[] {
+function checkRecord(record: CheckedRecord, redactions: readonly Redaction[], values: string[], withheldIn: (name: string) => string | undefined): Problem[] {
 	const problems: Problem[] = [];
 	const inId = withheldValuesIn(record.id, values);
 	if (inId.length) problems.push(problemAt(record, [], `the file name "${record.id}.md" gives away the withheld ${named(inId)}, and file names are published in every address of the page`, 'rename the file after the public name or without the name, and update the records that refer to it'));
@@ -44,6 +45,12 @@ function checkRecord(record: CheckedRecord, redactions: readonly Redaction[], va
 		if (path[0] === 'url' || path.join('.') === 'capture.file') continue;
 		const found = withheldValuesIn(text, values);
 		if (found.length) problems.push(problemAt(record, path, `the withheld ${named(found)} would still be published here after redaction`, 'write the name or place only in plain words, without markup or invisible characters inside it, or use the public name'));
+	}
+	// Search folds names further than a reader's eye (spellings, words run together): a name that
+	// reads as a withheld one once folded would find this record by the withheld name.
+	for (const { name, path } of spellingsOf(published)) {
+		const value = withheldIn(name);
+		if (value && !withheldValuesIn(name, values).length) problems.push(problemAt(record, path, `the name “${name}” reads as the withheld “${value}” once search folds its spelling and spacing, so a search for the withheld name would find this record`, 'write the name with its words apart as the source prints them, or use the public name'));
 	}
 	// The text a reader sees must be clean once redacted; a link, an image or HTML must not carry a
 	// withheld value at all, since replacing it there would only break the address or the markup.
@@ -149,7 +156,8 @@ export function checkWithheld(root: string, records: CheckedRecord[]): Problem[]
 	const values = redactions.map((r) => r.value);
 	const problems = checkWithheldLocations(records, redactions);
 	if (!values.length) return problems;
-	for (const record of records) for (const p of checkRecord(record, redactions, values)) problems.push(p);
+	const withheldIn = withheldNameReader(values);
+	for (const record of records) for (const p of checkRecord(record, redactions, values, withheldIn)) problems.push(p);
 	for (const p of checkCaptures(root, records, values)) problems.push(p);
 	return problems;
 }
