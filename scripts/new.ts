@@ -2,12 +2,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { idFromName } from '../src/core/fold.ts';
 import { closest } from '../src/core/similar.ts';
 import { kindNames } from '../src/schemas/kinds.ts';
 import { RefusedWrite, writeIntoContent } from '../src/tools/files.ts';
 import { idProblem, shownId } from '../src/tools/input.ts';
+import { readOptions } from '../src/tools/options.ts';
 import { collectionOf, scaffold } from '../src/tools/scaffold.ts';
 
 const usage = `Usage: npm run new -- <kind> (--id <id> | --name "…") [--source <source id>]
@@ -31,9 +31,8 @@ const fail = (message: string, code = 1): never => {
 	process.exit(code);
 };
 
-let parsed;
-try {
-	parsed = parseArgs({
+const { values, positionals } = readOptions(
+	{
 		allowPositionals: true,
 		options: {
 			id: { type: 'string' },
@@ -43,11 +42,9 @@ try {
 			root: { type: 'string' },
 			help: { type: 'boolean', default: false },
 		},
-	});
-} catch (error) {
-	fail(`${error instanceof Error ? error.message : error}\n\n${usage}`, 2);
-}
-const { values, positionals } = parsed!;
+	},
+	usage,
+);
 if (values.help) {
 	console.log(usage);
 	process.exit(0);

@@ -3,7 +3,6 @@ import { placeLd } from '../jsonld.ts';
 import { label } from '../labels.ts';
 import { titleOf, type RecordOf } from '../records.ts';
 import { pointOf, pointText } from '../map/where.ts';
-import { recordKey } from '../refs.ts';
 import { placeLocator } from './locator.ts';
 import { disagreementsView, indexLink, linkTo, sourceLink, spellingsView, recordPageParts, type RecordPageView } from './parts.ts';
 import { linkedTo } from './record-lists.ts';
