@@ -105,4 +105,6 @@ if (form) {
 	});
 	input.addEventListener('blur', () => open(false));
 	input.addEventListener('focus', () => input.value.trim() && list.childElementCount && open(true));
+	// A reader who typed before this script was ready has had no answer yet: give it now.
+	if (input.value.trim() && document.activeElement === input) void run();
 }
